@@ -1,0 +1,72 @@
+/**
+ * One article through the per-article steps: clean, split, find and resolve dates,
+ * find mentions. The publication context is given: the corpus step may re-run this
+ * once it has inferred a publication date.
+ */
+import type { Locale } from './locale.ts';
+import type { Article, DateDerivation, DateRange, Mention, Sentence } from './types.ts';
+import { fold } from './fold.ts';
+import { keptSpans } from './clean.ts';
+import { splitSentences } from './sentences.ts';
+import { findTimexes } from './timex.ts';
+import { resolveValue } from './resolve.ts';
+import { mentionsIn, type ResolvedTimex, tenseOf } from './mentions.ts';
+
+/** What is known of an article's publication date when it is read. */
+export interface PublicationContext {
+  published: string | null;
+  derivation: DateDerivation;
+  /** A year to complete partial dates with, when the publication date is unknown. */
+  yearAnchor: number | null;
+}
+
+/** The per-article preparation that does not depend on the publication date. */
+export interface PreparedArticle {
+  article: Article;
+  folded: string;
+  sentences: Sentence[];
+  timexes: ResolvedTimex[][];
+}
+
+/** Cleans and splits an article, and finds its temporal expressions (not yet resolved). */
+export function prepareArticle(article: Article, locale: Locale): PreparedArticle {
+  const folded = fold(article.text);
+  const spans = keptSpans(article, locale, folded);
+  const sentences = splitSentences(article.text, spans, locale.lang, locale.abbreviations);
+  const timexes = sentences.map((s) => findTimexes(article.text, folded, s.start, s.end, locale).map((t) => ({ ...t, resolved: [] })));
+  return { article, folded, sentences, timexes };
+}
+
+/** Resolves dates against the publication context and finds the article's mentions. */
+export function mentionsOf(prepared: PreparedArticle, locale: Locale, pub: PublicationContext): Mention[] {
+  const { article, folded, sentences } = prepared;
+  let previous: DateRange | null = null;
+  const mentions: Mention[] = [];
+  sentences.forEach((sentence, i) => {
+    const tense = tenseOf(folded.slice(sentence.start, sentence.end), locale);
+    const timexes: ResolvedTimex[] = prepared.timexes[i]!.map((t) => {
+      const resolved = t.values.map((v) => resolveValue(v, { publication: pub.published, yearAnchor: pub.yearAnchor, tense, previous }));
+      return { ...t, resolved };
+    });
+    for (const t of timexes) {
+      const day = t.role === 'event' ? t.resolved.find((r) => r.range?.precision === 'day')?.range : undefined;
+      if (day) previous = day;
+    }
+    mentions.push(...mentionsIn(sentence, timexes, {
+      source: article.id, text: article.text, folded, locale, publicationDerivation: pub.derivation,
+    }, mentions.length));
+  });
+  return withArticleCountry(mentions);
+}
+
+/**
+ * A mention that names no country happened, as far as the article says, where the
+ * article's other events did: it gets the article's most reported country, weakly.
+ */
+function withArticleCountry(mentions: Mention[]): Mention[] {
+  const tally = new Map<string, number>();
+  for (const m of mentions) if (m.countryStrength === 'strong') tally.set(m.countries[0]!, (tally.get(m.countries[0]!) ?? 0) + 1);
+  const main = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
+  if (!main) return mentions;
+  return mentions.map((m) => (m.countries.length === 0 ? { ...m, countries: [main] } : m));
+}

@@ -1,0 +1,91 @@
+/** Comparing and choosing dates across mentions of the same event. */
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
+import type { DateDerivation, DateRange, Mention, Precision } from './types.ts';
+import { truncate } from './resolve.ts';
+
+/** Days apart two day-precise reports may be and still tell of one event (14 vs 15 August). */
+export const DAY_TOLERANCE = 2;
+
+const RANK: Record<DateDerivation, number> = { stated: 0, 'relative-to-publication': 1, 'inferred-from-corpus': 2 };
+
+/** Whether two mentions' dates can be the same event's. Undated mentions fit anything. */
+export function datesCompatible(a: Mention, b: Mention): boolean {
+  if (!a.date || !b.date) return true;
+  const ra = a.date.range, rb = b.date.range;
+  if (ra && rb) {
+    if (ra.precision === 'day' && rb.precision === 'day') {
+      return Math.abs(differenceInCalendarDays(parseISO(ra.start), parseISO(rb.start))) <= DAY_TOLERANCE;
+    }
+    return ra.start <= rb.end && rb.start <= ra.end;
+  }
+  const pa = a.date.partial ?? partialOf(ra!), pb = b.date.partial ?? partialOf(rb!);
+  if (pa.month === undefined || pb.month === undefined) return true;
+  if (pa.month !== pb.month) return false;
+  return pa.day === undefined || pb.day === undefined || Math.abs(pa.day - pb.day) <= DAY_TOLERANCE;
+}
+
+function partialOf(r: DateRange): { month?: number; day?: number } {
+  if (r.precision === 'year') return {};
+  const d = parseISO(r.start);
+  return { month: d.getMonth() + 1, day: r.precision === 'day' ? d.getDate() : undefined };
+}
+
+/** Whether two mentions give the very same date at the same precision. */
+export function sameDate(a: Mention, b: Mention): boolean {
+  const ra = a.date?.range, rb = b.date?.range;
+  return Boolean(ra && rb && ra.start === rb.start && ra.end === rb.end);
+}
+
+/** The value a range gives at a precision ("2025-09-17" at month precision is "2025-09"). */
+export function keyAt(range: DateRange, precision: Precision): string | null {
+  const order: Precision[] = ['year', 'month', 'day'];
+  if (order.indexOf(range.precision) < order.indexOf(precision)) return null;
+  return precision === 'day' ? range.start : precision === 'month' ? range.start.slice(0, 7) : range.start.slice(0, 4);
+}
+
+export interface DateVote {
+  value: string;
+  sources: string[];
+}
+
+/** The sources that give each value at a precision, most supported first. */
+export function votesAt(mentions: Mention[], precision: Precision): DateVote[] {
+  const votes = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const key = m.date?.range ? keyAt(m.date.range, precision) : null;
+    if (!key) continue;
+    if (!votes.has(key)) votes.set(key, new Set());
+    votes.get(key)!.add(m.source);
+  }
+  return [...votes].map(([value, s]) => ({ value, sources: [...s].sort() }))
+    .sort((a, b) => b.sources.length - a.sources.length || (a.value < b.value ? -1 : 1));
+}
+
+export interface EventDate extends DateRange {
+  derivation: DateDerivation;
+  /** Every value given at the precision where sources disagree, when they do. */
+  conflict: DateVote[] | null;
+}
+
+/**
+ * The best-supported date: the finest precision at which one value has more sources than
+ * any other; where two values tie, the next coarser precision decides.
+ */
+export function decideDate(mentions: Mention[]): EventDate | null {
+  const dated = mentions.filter((m) => m.date?.range);
+  if (dated.length === 0) return null;
+  let conflict: DateVote[] | null = null;
+  for (const precision of ['day', 'month', 'year'] as Precision[]) {
+    const votes = votesAt(dated, precision);
+    if (votes.length > 1 && conflict === null) conflict = votes;
+    if (votes.length === 0) continue;
+    if (votes.length > 1 && votes[0]!.sources.length === votes[1]!.sources.length) continue;
+    const value = votes[0]!.value;
+    const range = truncate(precision === 'day' ? value : precision === 'month' ? `${value}-01` : `${value}-01-01`, precision);
+    const supporting = dated.filter((m) => keyAt(m.date!.range!, precision) === value);
+    const derivation = supporting.map((m) => m.date!.derivation).sort((a, b) => RANK[a] - RANK[b])[0]!;
+    return { ...range, derivation, conflict };
+  }
+  return null;
+}

@@ -1,0 +1,119 @@
+/**
+ * The contract between the language-free engine and a language's data (see src/locales/).
+ * Patterns are regular-expression sources written in plain language; they are matched on
+ * folded text (lower case, no diacritics, straight apostrophes) and may name shared
+ * sub-patterns as `{{name}}`, which are expanded longest-first at compile time.
+ */
+import type { EventType, TimexRole, TimexValue } from './types.ts';
+
+/** Every rule carries examples that must match and counter-examples that must not. */
+export interface RuleExamples {
+  examples: string[];
+  counterExamples?: string[];
+}
+
+/** A temporal pattern with its normalisation; `build` turns named groups into values. */
+export interface TemporalRule extends RuleExamples {
+  name: string;
+  pattern: string;
+  role?: TimexRole;
+  build: (groups: Record<string, string | undefined>, lexicon: TemporalLexicon) => TimexValue[] | null;
+}
+
+/** Words a temporal rule reads values from. */
+export interface TemporalLexicon {
+  months: Record<string, number>;
+  weekdays: Record<string, number>;
+  numbers: Record<string, number>;
+}
+
+/** Words or phrases that report an event of one type. `plural` triggers may report several. */
+export interface TriggerRule extends RuleExamples {
+  name: string;
+  type: EventType;
+  /** A `(?<plural>...)` group marks the forms that may report several events. */
+  pattern: string;
+  /** `noun` triggers ("l'arrestation de...") take no agent from the sentence subject. */
+  form: 'noun' | 'verb';
+}
+
+/** A cue near a trigger that cancels it (negation, attempt, hypothesis, summons...). */
+export interface CueRule extends RuleExamples {
+  name: string;
+  /** Which event types the cue cancels. */
+  types: EventType[];
+  pattern: string;
+  /** Where the cue must sit relative to the trigger, in characters. */
+  window: { before: number; after: number };
+}
+
+/** A stretch of text that is not reporting: banners, captions, credits, link lines. */
+export interface BoilerplateRule extends RuleExamples {
+  name: string;
+  /** `line`: the whole line goes; `inline`: from the match to the end of the linked title; `match`: the match alone. */
+  scope: 'line' | 'inline' | 'match' | 'paragraph';
+  pattern: string;
+}
+
+export interface Country {
+  code: string;
+  name: string;
+  /** The name with its article, as a sentence subject: "la France", "le Mali". */
+  subject: string;
+  /** Adjectives and nouns of nationality, every inflection. */
+  demonyms: string[];
+  /** Capitals and cities that stand for the country or locate an event in it. */
+  cities: string[];
+  /** Other names of the country. */
+  aliases?: string[];
+}
+
+/** How a language phrases an event as a short title. */
+export interface TitleTemplates {
+  /** Templates by type, with `{agent}`, `{patient}`, `{place}`, `{country}`, `{in}` (place or country), `{inCountry}` slots; the first whose slots are all filled wins. */
+  templates: Record<EventType, string[]>;
+  /** Joins a preposition and a following noun phrase ("de" + "un" -> "d'un"). */
+  contract: (text: string) => string;
+  /** "au Mali", "en France". */
+  inCountry: (country: Country) => string;
+  /** "à Bamako". */
+  atPlace: (place: string) => string;
+}
+
+export interface Locale {
+  lang: string;
+  /** Abbreviations after which a sentence does not end ("M.", "col."). */
+  abbreviations: string[];
+  temporalLexicon: TemporalLexicon;
+  temporalRules: TemporalRule[];
+  /** Words just before a temporal expression that make it a deadline or a starting point. */
+  timexRoles: Record<'deadline' | 'since', string[]>;
+  /** Sub-patterns usable as `{{name}}` in any rule. */
+  subPatterns: Record<string, string[]>;
+  triggers: TriggerRule[];
+  cues: CueRule[];
+  boilerplate: BoilerplateRule[];
+  countries: Country[];
+  /** Nouns that name people (to find who was arrested or expelled and how many). */
+  personNouns: string[];
+  /** Nouns that name an authority ("autorités", "junte") and take a nationality adjective. */
+  authorityNouns: string[];
+  /** Words that end a noun phrase about people (prepositions, relatives, participles). */
+  phraseStops: string[];
+  /** Prepositions before a place that locate the event ("à", "en", "au"). */
+  locativePrepositions: string[];
+  /** Prepositions that keep a country from being the agent ("avec", "contre"), except the agent marker. */
+  nonAgentPrepositions: string[];
+  /** Prepositions after a trigger of a type that name the country it happened in ("expulsé du Mali"). */
+  typeLocatives: Partial<Record<EventType, string[]>>;
+  /** The preposition that introduces an agent after a passive verb ("par"). */
+  agentPreposition: string;
+  /** Definite singular determiners: "le diplomate" counts one person. */
+  singularDeterminers: string[];
+  /** A pattern that marks a sentence as past tense, and one for future or conditional. */
+  pastTense: string;
+  futureTense: string;
+  /** Capitalised words that start a sentence (to find where an inline link title ends). */
+  sentenceStarters: string[];
+  titles: TitleTemplates;
+}

@@ -1,0 +1,155 @@
+/**
+ * Mentions: each coup, arrest or expulsion a sentence reports, with its date, place,
+ * agent, patient and count. Cancelled triggers (attempts, negation, hypotheses) are dropped.
+ */
+import type { Locale, TriggerRule } from './locale.ts';
+import type { DateDerivation, Mention, MentionDate, Sentence, Span, Timex, TimexValue } from './types.ts';
+import { matchAll } from './patterns.ts';
+import { gazetteer } from './gazetteer.ts';
+import { agentOf, locationOf, patientOf, readSentence, type SentenceParts } from './participants.ts';
+import type { Resolved, Tense } from './resolve.ts';
+
+/** A temporal expression with what it resolved to in its article. */
+export interface ResolvedTimex extends Timex {
+  resolved: Resolved[];
+}
+
+interface Candidate {
+  rule: TriggerRule;
+  trigger: Span;
+  plural: boolean;
+  cancelled: boolean;
+}
+
+/** Triggers in a sentence, each saying whether a cue cancels it. */
+function triggersIn(folded: string, sentence: Span, locale: Locale): Candidate[] {
+  const slice = folded.slice(sentence.start, sentence.end);
+  const found: Candidate[] = [];
+  for (const rule of locale.triggers) {
+    for (const m of matchAll(rule.pattern, locale.subPatterns, slice)) {
+      const trigger = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      if (found.some((f) => f.trigger.start < trigger.end && trigger.start < f.trigger.end)) continue;
+      found.push({ rule, trigger, plural: Boolean(m.groups?.plural), cancelled: false });
+    }
+  }
+  for (const c of found) c.cancelled = cancelled(slice, sentence.start, c, locale);
+  return found.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+function cancelled(slice: string, offset: number, c: Candidate, locale: Locale): boolean {
+  const ts = c.trigger.start - offset;
+  const te = c.trigger.end - offset;
+  return locale.cues.some((cue) => cue.types.includes(c.rule.type) && matchAll(cue.pattern, locale.subPatterns, slice).some((m) => {
+    const ms = m.index;
+    const me = ms + m[0].length;
+    return (me <= ts && ts - me <= cue.window.before) || (ms >= te && ms - te <= cue.window.after);
+  }));
+}
+
+const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/**
+ * The date of a trigger: the nearest event-role temporal expression that is not nearer to
+ * another trigger ("sommé deux diplomates de quitter..., en réponse à l'arrestation en
+ * août": "en août" dates the arrest only); failing that, the nearest one before it, which
+ * the sentence's later clauses share ("a pris le pouvoir le 25 octobre et placé X en
+ * résidence surveillée").
+ */
+function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[]): ResolvedTimex | null {
+  const events = timexes.filter((t) => t.role === 'event');
+  const nearest = (pool: ResolvedTimex[]) => pool.reduce<ResolvedTimex | null>((best, t) => (!best || gap(t, trigger) < gap(best, trigger) ? t : best), null);
+  const own = events.filter((t) => gap(t, trigger) <= Math.min(...all.map((c) => gap(t, c.trigger))));
+  return nearest(own) ?? nearest(events.filter((t) => t.end <= trigger.start));
+}
+
+function derivationOf(value: TimexValue, publicationDerivation: DateDerivation): DateDerivation {
+  if (value.kind === 'calendar' || value.kind === 'month-of-year') return 'stated';
+  return publicationDerivation === 'stated' ? 'relative-to-publication' : 'inferred-from-corpus';
+}
+
+/** What one mention needs from its article. */
+export interface MentionContext {
+  source: string;
+  text: string;
+  folded: string;
+  locale: Locale;
+  publicationDerivation: DateDerivation;
+}
+
+/** The tense of a sentence, from the locale's patterns. */
+export function tenseOf(foldedSentence: string, locale: Locale): Tense {
+  const past = new RegExp(locale.pastTense).test(foldedSentence);
+  const future = new RegExp(locale.futureTense).test(foldedSentence);
+  return past && !future ? 'past' : future && !past ? 'future' : past ? 'past' : 'unknown';
+}
+
+/** Every mention in one sentence. */
+export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: MentionContext, firstOrder: number): Mention[] {
+  const { locale, text, folded } = ctx;
+  const all = triggersIn(folded, sentence, locale);
+  const candidates = all.filter((c) => !c.cancelled);
+  if (candidates.length === 0) return [];
+  const g = gazetteer(locale);
+  const parts: SentenceParts = readSentence(text, folded, sentence, locale, g);
+  const out: Mention[] = [];
+  for (const c of candidates) {
+    const patient = c.rule.type === 'coup' ? null : patientOf(parts, c.trigger);
+    const agent = c.rule.type === 'coup' ? null : agentOf(parts, c.trigger, c.rule.form, patient, locale);
+    const location = locationOf(parts, c.trigger, c.rule.type, locale);
+    const others = parts.countries.filter((h) => h.kind !== 'authority')
+      .sort((a, b) => gap(a, c.trigger) - gap(b, c.trigger)).map((h) => h.code);
+    const strong = [location?.code, agent?.code].filter((x): x is string => Boolean(x));
+    const countries = [...new Set([...strong, ...others])];
+    const timex = dateOf(timexes, c.trigger, all);
+    const values = timex ? timex.resolved.map((r, i) => ({ r, v: timex.values[i]! })) : [];
+    const dates: (MentionDate | null)[] = values.length === 0 ? [null]
+      : (c.plural ? values : values.slice(0, 1)).map(({ r, v }) => ({
+        range: r.range, partial: r.partial, derivation: derivationOf(v, ctx.publicationDerivation), text: timex!.text,
+      }));
+    for (const date of dates) {
+      out.push({
+        type: c.rule.type,
+        source: ctx.source,
+        sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
+        trigger: c.trigger,
+        date: date && (date.range || date.partial) ? date : null,
+        countries,
+        countryStrength: strong.length > 0 ? 'strong' : 'weak',
+        place: location && location.kind === 'city' ? location.text : null,
+        agent: agent?.text ?? null,
+        agentCountry: agent?.code ?? null,
+        patient: patient?.text ?? null,
+        patientCountry: patient?.country ?? null,
+        count: c.rule.type === 'coup' ? null : patient?.count ?? null,
+        order: firstOrder + out.length,
+      });
+    }
+  }
+  return collapse(out);
+}
+
+/** Triggers of one type in one sentence that agree are one mention ("déclarés persona non grata et sommés de quitter"). */
+function collapse(mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const same = out.find((o) => o.type === m.type
+      && (!o.date || !m.date || (o.date.text === m.date.text && sameRange(o, m)))
+      && (o.count === null || m.count === null || o.count === m.count));
+    if (!same) { out.push(m); continue; }
+    same.date ??= m.date;
+    same.count ??= m.count;
+    same.patient ??= m.patient;
+    same.patientCountry ??= m.patientCountry;
+    same.agent ??= m.agent;
+    same.agentCountry ??= m.agentCountry;
+    same.place ??= m.place;
+    if (same.countryStrength === 'weak' && m.countryStrength === 'strong') { same.countries = m.countries; same.countryStrength = 'strong'; }
+  }
+  return out.map((m, i) => ({ ...m, order: mentions[0]!.order + i }));
+}
+
+function sameRange(a: Mention, b: Mention): boolean {
+  const ka = a.date?.range?.start ?? JSON.stringify(a.date?.partial ?? null);
+  const kb = b.date?.range?.start ?? JSON.stringify(b.date?.partial ?? null);
+  return ka === kb;
+}

@@ -1,0 +1,217 @@
+/**
+ * Who and how many: noun phrases about people (the patient and its count), the authority
+ * that acted (the agent), and where it happened, read from one sentence.
+ */
+import type { Locale } from './locale.ts';
+import type { EventType, Span } from './types.ts';
+import { fold } from './fold.ts';
+import { type Gazetteer, findDemonyms, findPlaces, type PlaceHit } from './gazetteer.ts';
+import { isPunctuation, type Token, tokenize } from './tokens.ts';
+
+export interface PersonPhrase extends Span {
+  text: string;
+  count: number | null;
+  country: string | null;
+}
+
+export interface CountryHit extends Span {
+  code: string;
+  text: string;
+  /** The folded word before it, to tell "avec le Mali" from "le Mali a...". */
+  preposition: string | null;
+  kind: 'country' | 'city' | 'authority';
+}
+
+/** Everything the attribute readers need about one sentence. */
+export interface SentenceParts {
+  tokens: Token[];
+  people: PersonPhrase[];
+  countries: CountryHit[];
+}
+
+const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'ses', 'leurs', 'plusieurs', 'quelques', 'certains', 'de', "d'", 'nos', 'vos']);
+const QUOTES = new Set(['«', '»', '"', '“', '”']);
+const PARTICIPLE = /(?:é|ée|és|ées|ant)$/u;
+const INFINITIVE = /(?:er|ir|re)$/u;
+const ELIDED_ARTICLES = new Set(["l'", 'le', 'la', 'les']);
+const OF = new Set(['de', 'du', 'des', "d'"]);
+
+interface Lexicon {
+  persons: Set<string>;
+  /** Person nouns written with a capital ("Français"): only a capitalised word is one. */
+  capitalised: Set<string>;
+  stops: Set<string>;
+  singular: Set<string>;
+  numbers: Record<string, number>;
+}
+
+const lexicons = new WeakMap<Locale, Lexicon>();
+function lexicon(locale: Locale): Lexicon {
+  let lx = lexicons.get(locale);
+  if (!lx) {
+    lx = {
+      persons: new Set(locale.personNouns.filter((n) => !/^\p{Lu}/u.test(n)).map(fold)),
+      capitalised: new Set(locale.personNouns.filter((n) => /^\p{Lu}/u.test(n)).map(fold)),
+      stops: new Set(locale.phraseStops.map(fold)),
+      singular: new Set(locale.singularDeterminers.map(fold)),
+      numbers: Object.fromEntries(Object.entries(locale.temporalLexicon.numbers).map(([k, v]) => [fold(k), v])),
+    };
+    lexicons.set(locale, lx);
+  }
+  return lx;
+}
+
+/** How many people a determiner or number says: "deux" 2, "un" 1, "le" 1, "les" unknown. */
+function countOf(det: Token, lx: Lexicon): number | null {
+  if (/^\d+$/.test(det.text)) return Number(det.text);
+  const n = lx.numbers[det.key];
+  if (n !== undefined) return n;
+  return lx.singular.has(det.key) ? 1 : null;
+}
+
+function isDeterminer(t: Token, lx: Lexicon): boolean {
+  return /^\d+$/.test(t.text) || lx.numbers[t.key] !== undefined || lx.singular.has(t.key) || PLURAL_DETERMINERS.has(t.key);
+}
+
+/** The person noun starting at token i (possibly two or three words), as a token count. */
+function personNounAt(tokens: Token[], i: number, lx: Lexicon): number {
+  for (const n of [3, 2, 1]) {
+    if (i + n > tokens.length) continue;
+    const words = tokens.slice(i, i + n).map((t) => t.key);
+    const joined = words.join(' ').replace(/' /g, "'");
+    if (lx.persons.has(joined) || (lx.capitalised.has(joined) && /^\p{Lu}/u.test(tokens[i]!.text))) return n;
+  }
+  return 0;
+}
+
+/** Noun phrases about people: determiner, up to two adjectives, a person noun, modifiers. */
+function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer): PersonPhrase[] {
+  const out: PersonPhrase[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const det = tokens[i]!;
+    if (!isDeterminer(det, lx)) continue;
+    let j = i + 1;
+    while (j < tokens.length && QUOTES.has(tokens[j]!.text)) j++;
+    let nounLength = 0;
+    for (let skip = 0; skip <= 2 && j + skip < tokens.length; skip++) {
+      nounLength = personNounAt(tokens, j + skip, lx);
+      if (nounLength) { j += skip; break; }
+      if (isPunctuation(tokens[j + skip]!) || lx.stops.has(tokens[j + skip]!.key)) break;
+    }
+    if (!nounLength) continue;
+    let end = j + nounLength;
+    let country: string | null = null;
+    let complements = 0;
+    while (end < tokens.length) {
+      const t = tokens[end]!;
+      if (QUOTES.has(t.text)) { end++; continue; }
+      const demonym = g.demonyms.get(t.key);
+      if (demonym && /^\p{Ll}/u.test(t.text)) { country ??= demonym; end++; continue; }
+      if (OF.has(t.key) && complements < 3) {
+        let k = end + 1;
+        if (k < tokens.length && ELIDED_ARTICLES.has(tokens[k]!.key)) k++;
+        const word = tokens[k];
+        if (!word || isPunctuation(word) || lx.stops.has(word.key) || (INFINITIVE.test(word.text) && /^\p{Ll}/u.test(word.text))) break;
+        const place = g.placeKinds.get(word.key);
+        if (place && /^\p{Lu}/u.test(word.text)) country ??= place.code;
+        complements++;
+        end = k + 1;
+        continue;
+      }
+      if (isPunctuation(t) || lx.stops.has(t.key)) break;
+      if (/^\p{Lu}/u.test(t.text)) { end++; continue; } // a name: "le président Mohamed Bazoum"
+      if (PARTICIPLE.test(t.text.toLowerCase()) || lx.persons.has(t.key)) break;
+      if (/^\p{Ll}+$/u.test(t.text) && end === j + nounLength) { end++; continue; } // one adjective: "agent diplomatique"
+      break;
+    }
+    while (end > j + nounLength && (QUOTES.has(tokens[end - 1]!.text) || OF.has(tokens[end - 1]!.key))) end--;
+    // "de cinq agents", "d'un diplomate": the number is the determiner that counts.
+    const counted = tokens.slice(i + 1, j).find((t) => countOf(t, lx) !== null && !lx.singular.has(t.key)) ?? det;
+    const start = counted.start;
+    const stop = tokens[end - 1]!.end;
+    out.push({
+      start, end: stop,
+      text: lowerFirst(text.slice(start, stop).replace(/[«»"“”]/g, '').replace(/\s+/g, ' ').trim()),
+      count: countOf(counted, lx),
+      country,
+    });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Country-denoting words: names, cities, and authorities with a nationality ("les autorités maliennes"). */
+function countryHits(text: string, folded: string, span: Span, tokens: Token[], locale: Locale, g: Gazetteer): CountryHit[] {
+  const before = (start: number): string | null => {
+    let k = tokens.findIndex((t) => t.start >= start) - 1;
+    while (k >= 0 && ELIDED_ARTICLES.has(tokens[k]!.key)) k--;
+    return k >= 0 ? tokens[k]!.key : null;
+  };
+  const hits: CountryHit[] = findPlaces(text, folded, span.start, span.end, g).map((p: PlaceHit) => ({
+    start: p.start, end: p.end, code: p.code, text: p.text, preposition: before(p.start), kind: p.kind,
+  }));
+  const authorities = new Set(locale.authorityNouns.map(fold));
+  for (const d of findDemonyms(folded, span.start, span.end, g)) {
+    const k = tokens.findIndex((t) => t.start === d.start);
+    for (let back = 1; back <= 4 && k - back >= 0; back++) {
+      const t = tokens[k - back]!;
+      if (isPunctuation(t)) break;
+      if (authorities.has(t.key)) {
+        let s = k - back;
+        if (s > 0 && ELIDED_ARTICLES.has(tokens[s - 1]!.key)) s--;
+        hits.push({ start: tokens[s]!.start, end: d.end, code: d.code, text: text.slice(tokens[s]!.start, d.end), preposition: before(tokens[s]!.start), kind: 'authority' });
+        break;
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Reads the people and countries of a sentence once, for every trigger in it. */
+export function readSentence(text: string, folded: string, span: Span, locale: Locale, g: Gazetteer): SentenceParts {
+  const tokens = tokenize(text, span.start, span.end);
+  const lx = lexicon(locale);
+  return { tokens, people: personPhrases(text, tokens, lx, g), countries: countryHits(text, folded, span, tokens, locale, g) };
+}
+
+const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+
+/** A phrase starts with a determiner, which is capitalised only because a sentence starts there. */
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** The person phrase a trigger is about: the nearest one (inside the trigger counts: "sommé deux diplomates de quitter"). */
+export function patientOf(parts: SentenceParts, trigger: Span): PersonPhrase | null {
+  let best: PersonPhrase | null = null;
+  for (const p of parts.people) {
+    if (!best || distance(p, trigger) < distance(best, trigger)) best = p;
+  }
+  return best;
+}
+
+/** The authority that acted: "par X" after the trigger, else (verbs only) the nearest subject before it. */
+export function agentOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb', patient: Span | null, locale: Locale): CountryHit | null {
+  const outside = (c: CountryHit) => !patient || c.end <= patient.start || c.start >= patient.end;
+  const by = fold(locale.agentPreposition);
+  const after = parts.countries.find((c) => c.start >= trigger.end && c.preposition === by && outside(c) && c.start - trigger.end < 80);
+  if (after) return after;
+  if (form === 'noun') return null;
+  const blocked = new Set(locale.nonAgentPrepositions.map(fold));
+  const before = parts.countries.filter((c) => c.end <= trigger.start && outside(c) && !(c.preposition && blocked.has(c.preposition)));
+  return before.at(-1) ?? null;
+}
+
+/** Where it happened: the nearest place after a locative preposition (or a type's own prepositions). */
+export function locationOf(parts: SentenceParts, trigger: Span, type: EventType, locale: Locale): CountryHit | null {
+  const locatives = new Set(locale.locativePrepositions.map(fold));
+  const typed = new Set((locale.typeLocatives[type] ?? []).map(fold));
+  let best: CountryHit | null = null;
+  for (const c of parts.countries) {
+    if (c.kind === 'authority' || !c.preposition) continue;
+    const ok = locatives.has(c.preposition) || (typed.has(c.preposition) && c.start >= trigger.end && c.start - trigger.end < 30);
+    if (!ok) continue;
+    if (!best || distance(c, trigger) < distance(best, trigger)) best = c;
+  }
+  return best;
+}

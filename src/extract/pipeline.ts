@@ -1,0 +1,161 @@
+/**
+ * The whole extraction over a corpus: articles in, the event contract out.
+ * Pure: no file system, no clock. The same articles give the same output, in any order.
+ */
+import type { Locale } from './locale.ts';
+import type { Article, Mention } from './types.ts';
+import type { Contract, EventRecord, SourceRecord } from './schema.ts';
+import { type PreparedArticle, prepareArticle, mentionsOf, type PublicationContext } from './article.ts';
+import { type Cluster, mergeMentions } from './merge.ts';
+import { decideDate, keyAt } from './dates.ts';
+import { inferPublications, type InferredPublication } from './publication.ts';
+import { countryOf, eventSlug, eventTitle, patientOf, vote } from './describe.ts';
+import { gazetteer } from './gazetteer.ts';
+
+/** Rounds of publication inference: each can date articles that the previous one made datable. */
+const MAX_ROUNDS = 6;
+
+export interface ExtractOptions {
+  /** The locale for each article's language; `fallback` for the rest. */
+  locales: Record<string, Locale>;
+  fallback: string;
+}
+
+function localeFor(article: Article, options: ExtractOptions): Locale {
+  const lang = article.meta.lang ?? options.fallback;
+  if (options.locales[lang]) return options.locales[lang];
+  if (!article.warnings.some((w) => w.startsWith('language'))) {
+    article.warnings.push(`language "${lang}" has no rules: read with "${options.fallback}" rules`);
+  }
+  return options.locales[options.fallback]!;
+}
+
+interface Built {
+  clusters: Cluster[];
+  events: { cluster: Cluster; event: EventRecord }[];
+}
+
+/** Turns clusters into events; clusters without a full date are not events (a timeline needs a date). */
+function buildEvents(clusters: Cluster[], localeOf: (source: string) => Locale, publishedOf: (source: string) => string | null): Built {
+  const events: { cluster: Cluster; event: EventRecord }[] = [];
+  for (const cluster of clusters) {
+    const date = decideDate(cluster.mentions);
+    if (!date) continue;
+    const locale = localeOf(cluster.mentions[0]!.source);
+    const g = gazetteer(locale);
+    const ms = cluster.mentions;
+    const count = vote(ms, (m) => m.count);
+    const countryCode = countryOf(ms);
+    const agentCode = vote(ms, (m) => m.agentCountry) ?? (cluster.type === 'expulsion' ? countryCode : null);
+    const patientCode = vote(ms, (m) => m.patientCountry);
+    const place = vote(ms, (m) => (m.countries[0] === countryCode || !countryCode ? m.place : null));
+    const naming = {
+      type: cluster.type, date,
+      country: countryCode ? g.byCode.get(countryCode) ?? null : null,
+      agent: agentCode ? g.byCode.get(agentCode) ?? null : null,
+      patientCountry: patientCode ? g.byCode.get(patientCode) ?? null : null,
+      patient: cluster.type === 'coup' ? null : patientOf(ms, count),
+      place,
+    };
+    const citations = citationsOf(ms, date, publishedOf);
+    events.push({
+      cluster,
+      event: {
+        id: eventSlug(naming),
+        type: cluster.type,
+        title: eventTitle(naming, locale),
+        date: { start: date.start, end: date.end, precision: date.precision, derivation: date.derivation },
+        country: countryCode,
+        place,
+        agent: naming.agent?.name ?? null,
+        patient: naming.patient,
+        count,
+        citations,
+        conflicts: date.conflict ? [{ field: 'date', values: date.conflict.map((v) => ({ value: v.value, sources: v.sources })) }] : [],
+      },
+    });
+  }
+  events.sort((a, b) => (a.event.date.start < b.event.date.start ? -1 : a.event.date.start > b.event.date.start ? 1
+    : a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  const seen = new Map<string, number>();
+  for (const { event } of events) {
+    const n = (seen.get(event.id) ?? 0) + 1;
+    seen.set(event.id, n);
+    if (n > 1) event.id = `${event.id}-${n}`;
+  }
+  return { clusters, events };
+}
+
+/** One citation per source: its sentence that best states the event. */
+function citationsOf(mentions: Mention[], date: { start: string; precision: 'day' | 'month' | 'year' }, publishedOf: (s: string) => string | null) {
+  const bySource = new Map<string, Mention[]>();
+  for (const m of mentions) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
+  const wanted = keyAt({ start: date.start, end: date.start, precision: 'day' }, date.precision);
+  const score = (m: Mention) => (m.date?.range && keyAt(m.date.range, date.precision) === wanted ? 8 : 0)
+    + (m.date ? 4 : 0) + (m.count !== null ? 2 : 0) + (m.patient ? 1 : 0) + (m.place ? 1 : 0);
+  return [...bySource.entries()]
+    .map(([, ms]) => ms.slice().sort((a, b) => score(b) - score(a) || a.order - b.order)[0]!)
+    .sort((a, b) => {
+      const pa = publishedOf(a.source) ?? '9999', pb = publishedOf(b.source) ?? '9999';
+      return pa < pb ? -1 : pa > pb ? 1 : a.source < b.source ? -1 : 1;
+    })
+    .map((m) => ({ source: m.source, quote: m.sentence.text, start: m.sentence.start, end: m.sentence.end, dateText: m.date?.text ?? null }));
+}
+
+/** Extracts, merges and describes the events of a corpus. */
+export function extractCorpus(input: Article[], options: ExtractOptions): Contract {
+  const articles = dedupe([...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  const locales = new Map(articles.map((a) => [a.id, localeFor(a, options)]));
+  const localeOf = (id: string) => locales.get(id)!;
+  const prepared = new Map<string, PreparedArticle>(articles.map((a) => [a.id, prepareArticle(a, localeOf(a.id))]));
+  const unknown = new Set(articles.filter((a) => !a.meta.published).map((a) => a.id));
+  const cache = new Map<string, Mention[]>();
+  const mentionsFor = (a: Article, pub: PublicationContext) => {
+    const key = `${a.id}\u0000${pub.published}\u0000${pub.yearAnchor}`;
+    if (!cache.has(key)) cache.set(key, mentionsOf(prepared.get(a.id)!, localeOf(a.id), pub));
+    return cache.get(key)!;
+  };
+  let inferred = new Map<string, InferredPublication>();
+  const contextOf = (a: Article): PublicationContext => a.meta.published
+    ? { published: a.meta.published, derivation: 'stated', yearAnchor: null }
+    : { published: inferred.get(a.id)?.published ?? null, derivation: 'inferred-from-corpus', yearAnchor: inferred.get(a.id)?.yearAnchor ?? null };
+  const publishedOf = (id: string) => { const a = articles.find((x) => x.id === id)!; return contextOf(a).published; };
+  let built!: Built;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const mentions = articles.flatMap((a) => mentionsFor(a, contextOf(a)));
+    built = buildEvents(mergeMentions(mentions), localeOf, publishedOf);
+    if (unknown.size === 0) break;
+    const ids = new Map(built.events.map((e) => [e.cluster, e.event.id] as const));
+    const next = inferPublications(built.clusters, unknown, ids);
+    const same = [...unknown].every((id) => JSON.stringify(next.get(id)) === JSON.stringify(inferred.get(id)));
+    inferred = next;
+    if (same) break;
+  }
+  const sources: SourceRecord[] = articles.map((a) => {
+    const inf = inferred.get(a.id);
+    return {
+      id: a.id, file: a.file, title: a.meta.title, outlet: a.meta.outlet, url: a.meta.url,
+      published: a.meta.published ?? inf?.published ?? null,
+      publishedDerivation: a.meta.published ? 'stated' : inf?.published ? 'inferred' : null,
+      publishedEvidence: a.meta.published ? [] : inf?.evidence ?? [],
+      lang: a.meta.lang ?? localeOf(a.id).lang,
+      warnings: [...a.warnings, ...(built.events.some((e) => e.event.citations.some((c) => c.source === a.id)) ? [] : ['no event found in this article'])],
+    };
+  });
+  return { generatedFrom: input.length, sources, events: built.events.map((e) => e.event) };
+}
+
+/** The same text twice is one source: the first by id is kept, the others say so. */
+function dedupe(articles: Article[]): Article[] {
+  const seen = new Map<string, string>();
+  return articles.filter((a) => {
+    const key = a.text.slice(a.bodyStart).replace(/\s+/g, ' ').trim();
+    const first = seen.get(key);
+    if (first !== undefined && key !== '') {
+      a.warnings.push(`same text as ${first}: counted once`);
+      return false;
+    }
+    seen.set(key, a.id);
+    return true;
+  });
+}

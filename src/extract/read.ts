@@ -1,0 +1,81 @@
+/**
+ * Reading an article: front matter or a header date line, then the body.
+ * Offsets everywhere refer to `text` exactly as decoded here.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { Article, ArticleMeta } from './types.ts';
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+const HEADER_DATE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\s+/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function emptyMeta(): ArticleMeta {
+  return { title: null, outlet: null, url: null, published: null, lang: null };
+}
+
+/** A front-matter value as a trimmed string, or null. */
+function str(value: unknown): string | null {
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || null;
+  return null;
+}
+
+function validDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Decodes a file's bytes, saying so when they are not valid UTF-8. */
+export function decode(bytes: Uint8Array, warnings: string[]): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    warnings.push('encoded in UTF-16 (little endian): decoded as such');
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    warnings.push('encoded in UTF-16 (big endian): decoded as such');
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    warnings.push('not valid UTF-8: invalid bytes replaced by U+FFFD');
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+/** Parses an article's text into metadata and body offsets. */
+export function readArticle(id: string, file: string, text: string, warnings: string[] = []): Article {
+  const meta = emptyMeta();
+  let bodyStart = 0;
+  const fm = FRONT_MATTER.exec(text);
+  if (fm) {
+    bodyStart = fm[0].length;
+    try {
+      const data: unknown = parseYaml(fm[1]!);
+      if (data && typeof data === 'object' && !Array.isArray(data)) {
+        const d = data as Record<string, unknown>;
+        meta.title = str(d.title);
+        meta.outlet = str(d.outlet);
+        meta.lang = str(d.lang);
+        const url = str(d.url);
+        if (url && /^https?:\/\/[^\s]+$/i.test(url)) meta.url = url;
+        else if (url) warnings.push(`front matter url is not an http(s) address: ignored`);
+        const published = str(d.published ?? d.date);
+        if (published && validDate(published)) meta.published = published;
+        else if (published) warnings.push(`front matter published date "${published}" is not a valid YYYY-MM-DD date: ignored`);
+      } else {
+        warnings.push('front matter is not a list of key: value pairs: ignored');
+      }
+    } catch (error) {
+      warnings.push(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]}): ignored`);
+    }
+  } else {
+    const header = HEADER_DATE.exec(text);
+    if (header && validDate(header[1]!)) {
+      meta.published = header[1]!;
+      bodyStart = header[0].length;
+    }
+  }
+  return { id, file, text, bodyStart, meta, warnings };
+}

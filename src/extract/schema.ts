@@ -1,0 +1,100 @@
+/**
+ * The event contract: what `npm run extract` writes and the site reads. Other tools read it
+ * too, so change it only by adding optional fields.
+ */
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** An evidence item for an inferred publication date. */
+export const publishedEvidenceSchema = z.object({
+  /** `own-date`: a date the article states; `corpus-event`: an event it reports, dated by another article. */
+  kind: z.enum(['own-date', 'corpus-event']),
+  /** The date this evidence gives (the publication is on or after it). */
+  date: isoDate,
+  /** The article that dated the event (for `corpus-event`). */
+  source: z.string().nullable(),
+  /** The id of the event (for `corpus-event`). */
+  event: z.string().nullable(),
+  /** The words in this article that go with it, when any. */
+  text: z.string().nullable(),
+});
+
+export const sourceSchema = z.object({
+  /** The file name without extension. */
+  id: z.string(),
+  /** The path of the file, relative to where extraction ran. */
+  file: z.string(),
+  /** From front matter when given; never invented. */
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  /** The publication date, or null when unknown. */
+  published: isoDate.nullable(),
+  /** `stated` by the article, or `inferred` from its text and the corpus. */
+  publishedDerivation: z.enum(['stated', 'inferred']).nullable(),
+  /** Why an inferred publication date was chosen. */
+  publishedEvidence: z.array(publishedEvidenceSchema),
+  /** The article's language. */
+  lang: z.string(),
+  /** What was odd about this file. */
+  warnings: z.array(z.string()),
+});
+
+export const citationSchema = z.object({
+  /** The id of the source article. */
+  source: z.string(),
+  /** The sentence that reports the event, verbatim. */
+  quote: z.string(),
+  /** Offsets into the file's text as read: text.slice(start, end) === quote. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** The words that dated it, when any. */
+  dateText: z.string().nullable(),
+});
+
+export const conflictSchema = z.object({
+  /** The field the sources disagree on. */
+  field: z.literal('date'),
+  /** Every value given, with the sources that give it, most supported first. */
+  values: z.array(z.object({ value: z.string(), sources: z.array(z.string()) })),
+});
+
+export const eventSchema = z.object({
+  /** A stable, readable slug: the permalink. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  type: z.enum(['coup', 'arrest', 'expulsion']),
+  /** A short title in the corpus language. */
+  title: z.string(),
+  date: z.object({
+    start: isoDate,
+    end: isoDate,
+    precision: z.enum(['day', 'month', 'year']),
+    derivation: z.enum(['stated', 'relative-to-publication', 'inferred-from-corpus']),
+  }),
+  /** ISO 3166-1 alpha-2 code of where it happened, when known. */
+  country: z.string().length(2).nullable(),
+  /** The city, when known. */
+  place: z.string().nullable(),
+  /** Who acted (a country's name), when known. */
+  agent: z.string().nullable(),
+  /** Who was arrested or expelled, as the sources say it. */
+  patient: z.string().nullable(),
+  /** How many people, when said. */
+  count: z.number().int().positive().nullable(),
+  citations: z.array(citationSchema).min(1),
+  conflicts: z.array(conflictSchema),
+});
+
+export const contractSchema = z.object({
+  /** The number of articles read. */
+  generatedFrom: z.number().int().nonnegative(),
+  sources: z.array(sourceSchema),
+  events: z.array(eventSchema),
+});
+
+export type SourceRecord = z.infer<typeof sourceSchema>;
+export type EventRecord = z.infer<typeof eventSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Contract = z.infer<typeof contractSchema>;
+export type PublishedEvidence = z.infer<typeof publishedEvidenceSchema>;

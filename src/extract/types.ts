@@ -1,0 +1,101 @@
+/** Core domain types shared by every step of the extraction pipeline. */
+
+export type EventType = 'coup' | 'arrest' | 'expulsion';
+export const EVENT_TYPES: readonly EventType[] = ['coup', 'arrest', 'expulsion'];
+
+export type Precision = 'day' | 'month' | 'year';
+export type DateDerivation = 'stated' | 'relative-to-publication' | 'inferred-from-corpus';
+
+/** A half-open range of UTF-16 offsets into an article's text as read. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Metadata an article states about itself (front matter or header line); never invented. */
+export interface ArticleMeta {
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  lang: string | null;
+}
+
+/** One article file as read: its full text and where the body begins. */
+export interface Article {
+  id: string;
+  file: string;
+  text: string;
+  bodyStart: number;
+  meta: ArticleMeta;
+  warnings: string[];
+}
+
+export interface Sentence extends Span {
+  text: string;
+}
+
+/** A calendar value; `year` is missing when the words gave none and no anchor was known yet. */
+export interface CalendarValue {
+  year?: number;
+  month?: number;
+  day?: number;
+  precision: Precision;
+}
+
+/** What a temporal expression means before it is anchored to a reference date. */
+export type TimexValue =
+  | ({ kind: 'calendar' } & CalendarValue)
+  | { kind: 'weekday'; weekday: number; direction: Direction }
+  | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number; from: 'publication' | 'previous' }
+  | { kind: 'month-of-year'; month: number; direction: Direction };
+
+/** Which way a deictic expression points: forced by the words, or chosen from the tense. */
+export type Direction = 'past' | 'future' | 'tense';
+
+/** How a temporal expression relates to what the sentence reports. */
+export type TimexRole = 'event' | 'deadline' | 'since';
+
+/** A temporal expression found in a sentence (offsets into the article text). */
+export interface Timex extends Span {
+  text: string;
+  rule: string;
+  role: TimexRole;
+  values: TimexValue[];
+}
+
+/** A resolved date interval. */
+export interface DateRange {
+  start: string;
+  end: string;
+  precision: Precision;
+}
+
+/** A date as known for one mention: resolved, or partial (month/day without a year). */
+export interface MentionDate {
+  range: DateRange | null;
+  partial: CalendarValue | null;
+  derivation: DateDerivation;
+  text: string;
+}
+
+/** One report of an event in one sentence of one article. */
+export interface Mention {
+  type: EventType;
+  source: string;
+  sentence: Span & { text: string };
+  trigger: Span;
+  date: MentionDate | null;
+  /** Countries where it may have happened, best first. */
+  countries: string[];
+  /** `strong` when the first country comes from a place or the agent, `weak` when only named nearby. */
+  countryStrength: 'strong' | 'weak';
+  place: string | null;
+  agent: string | null;
+  agentCountry: string | null;
+  patient: string | null;
+  patientCountry: string | null;
+  count: number | null;
+  /** Index of the mention in its article, for stable ordering. */
+  order: number;
+}
