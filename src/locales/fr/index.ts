@@ -1,0 +1,40 @@
+/** The French locale: wires the data files together. Adding a language is a folder like this one. */
+import type { Locale } from '../../extract/locale.ts';
+import { months, numbers, weekdays } from './calendar.ts';
+import { temporalRules, timexRoles } from './temporal.ts';
+import { triggers } from './triggers.ts';
+import { cues } from './cues.ts';
+import { boilerplate } from './boilerplate.ts';
+import { countries } from './countries.ts';
+import { titles } from './titles.ts';
+import * as words from './words.ts';
+
+export const fr: Locale = {
+  lang: 'fr',
+  abbreviations: words.abbreviations,
+  temporalLexicon: { months, weekdays, numbers },
+  temporalRules,
+  timexRoles,
+  subPatterns: {
+    month: Object.keys(months),
+    weekday: Object.keys(weekdays),
+    numberWord: Object.keys(numbers),
+    countNoun: words.countNouns,
+  },
+  triggers,
+  cues,
+  boilerplate,
+  countries,
+  personNouns: words.personNouns,
+  authorityNouns: words.authorityNouns,
+  phraseStops: words.phraseStops,
+  locativePrepositions: words.locativePrepositions,
+  nonAgentPrepositions: words.nonAgentPrepositions,
+  agentPreposition: 'par',
+  typeLocatives: { expulsion: ['de', 'du', "d'", 'hors de', 'hors du'] },
+  singularDeterminers: words.singularDeterminers,
+  pastTense: "\\b(?:a|ont|avait|avaient|a ete|ont ete|fut|furent|s'est|se sont|etait|etaient) [a-z]+(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues|t|ts|it)\\b|\\b[a-z]{3,}(?:erent|ait|aient)\\b",
+  futureTense: "\\b(?:va|vont|sera|seront|devra|devront|pourra|pourront)\\b|\\b[a-z]{2,}(?:eront|iront)\\b|\\bprochaine?\\b",
+  sentenceStarters: words.sentenceStarters,
+  titles,
+};

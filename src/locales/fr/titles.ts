@@ -1,0 +1,34 @@
+/** How French titles an event: templates by type and the contractions French requires. */
+import type { Country, TitleTemplates } from '../../extract/locale.ts';
+
+const VOWEL = /^[aeiouyhâàéèêëîïôûùAEIOUYHÂÀÉÈÊËÎÏÔÛÙ]/;
+
+/** "de un" -> "d'un", "de le" -> "du", "à le" -> "au", "à les" -> "aux". */
+function contract(text: string): string {
+  return text
+    .replace(/\bde le /g, 'du ')
+    .replace(/\bde les /g, 'des ')
+    .replace(/(^|\s)à le /g, '$1au ')
+    .replace(/(^|\s)à les /g, '$1aux ')
+    .replace(/\b([dD])e ([^\s]+)/g, (all, d: string, next: string) => (VOWEL.test(next) ? `${d}'${next}` : all));
+}
+
+function inCountry(country: Country): string {
+  const subject = country.subject;
+  if (subject.startsWith('le ')) return `au ${subject.slice(3)}`;
+  if (subject.startsWith('les ')) return `aux ${subject.slice(4)}`;
+  if (subject.startsWith('la ')) return `en ${subject.slice(3)}`;
+  if (subject.startsWith("l'")) return `en ${subject.slice(2)}`;
+  return `à ${subject}`;
+}
+
+export const titles: TitleTemplates = {
+  templates: {
+    coup: ["Coup d'État {inCountry}", "Coup d'État {in}", "Coup d'État"],
+    arrest: ['Arrestation de {patient} {in}', 'Arrestation de {patient}', '{agent} arrête des personnes', 'Arrestation {in}'],
+    expulsion: ['{agent} expulse {patient}', 'Expulsion de {patient} {in}', 'Expulsion de {patient}', 'Expulsion {in}'],
+  },
+  contract,
+  inCountry,
+  atPlace: (place) => contract(`à ${place}`),
+};

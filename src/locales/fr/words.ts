@@ -1,0 +1,72 @@
+/** French word lists used to read who did what to whom. */
+
+/** Nouns naming people, singular and plural (to find the persons arrested or expelled). */
+export const personNouns: string[] = [
+  'diplomate', 'diplomates', 'agent', 'agents', 'membre', 'membres', 'personnel', 'personnels',
+  'employé', 'employée', 'employés', 'employées', 'ressortissant', 'ressortissante', 'ressortissants',
+  'ressortissantes', 'militaire', 'militaires', 'soldat', 'soldats', 'officier', 'officiers',
+  'opposant', 'opposante', 'opposants', 'opposantes', 'journaliste', 'journalistes', 'personne',
+  'personnes', 'ministre', 'ministres', 'ambassadeur', 'ambassadeurs', 'ambassadrice', 'chargé d\'affaires',
+  'fonctionnaire', 'fonctionnaires', 'manifestant', 'manifestants', 'manifestantes', 'dirigeant',
+  'dirigeants', 'responsable', 'responsables', 'civil', 'civils', 'étudiant', 'étudiants', 'étudiantes',
+  'militant', 'militants', 'militante', 'militantes', 'président', 'présidente', 'députés', 'député',
+  'général', 'généraux', 'colonel', 'colonels', 'capitaine', 'capitaines', 'lieutenant', 'commandant',
+  'chef', 'chefs', 'homme', 'hommes', 'femme', 'femmes', 'citoyen', 'citoyens', 'citoyenne',
+  'travailleur', 'travailleurs', 'humanitaire', 'humanitaires', 'avocat', 'avocats', 'syndicaliste',
+  'syndicalistes', 'leader', 'leaders', 'suspect', 'suspects', 'individu', 'individus', 'consul',
+  'consuls', 'attaché', 'attachés', 'conseiller', 'conseillers', 'chercheur', 'chercheurs',
+  'magistrat', 'magistrats', 'juge', 'juges', 'policier', 'policiers', 'gendarme', 'gendarmes',
+  'mercenaire', 'mercenaires', 'jihadiste', 'jihadistes', 'djihadiste', 'djihadistes', 'migrant',
+  'migrants', 'réfugié', 'réfugiés', 'touriste', 'touristes', 'expatrié', 'expatriés', 'représentant',
+  'représentants', 'collaborateur', 'collaborateurs', 'premier ministre', 'ex-président', 'ancien président',
+  'prêtre', 'prêtres', 'imam', 'imams', 'blogueur', 'blogueurs', 'rappeur', 'écrivain', 'écrivaine',
+  'homme d\'affaires', 'hommes d\'affaires', 'religieuse', 'religieuses', 'ministres', 'gouverneur',
+  'maire', 'maires', 'sénateur', 'sénateurs', 'activiste', 'activistes', 'Français', 'Françaises',
+];
+
+/** Nouns naming an authority that acts (with a nationality adjective: "les autorités maliennes"). */
+export const authorityNouns: string[] = [
+  'autorités', 'autorité', 'gouvernement', 'junte', 'ministère', 'armée', 'police', 'gendarmerie',
+  'justice', 'régime', 'pouvoir', 'présidence', 'état-major', 'forces', 'services', 'tribunal',
+  'parquet', 'diplomatie', 'exécutif', 'État', 'Etat', 'chancellerie', 'militaires', 'président',
+];
+
+/** Words that end a noun phrase about people. */
+export const phraseStops: string[] = [
+  'à', 'au', 'aux', 'en', 'pour', 'qui', 'que', "qu'", 'dont', 'par', 'et', 'ou', 'mais', 'selon',
+  'après', 'avant', 'depuis', 'lors', 'dans', 'sur', 'sous', 'contre', 'vers', 'entre', 'ont', 'a',
+  'est', 'sont', 'avait', 'avaient', 'été', 'sera', 'seront', 'ce', 'cette', 'le', 'la', 'les',
+  'leur', 'leurs', 'eux', 'ne', "n'", 'se', "s'", 'auprès', 'avec', 'sans', 'comme', 'car', 'puis',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'mi', 'fin', 'début',
+];
+
+export const locativePrepositions: string[] = ['à', 'au', 'aux', 'en', 'dans', 'depuis'];
+export const nonAgentPrepositions: string[] = [
+  'avec', 'contre', 'entre', 'vers', 'envers', 'pour', 'sur', 'de', "d'", 'du', 'des', 'à', 'au', 'aux',
+  'en', 'chez', 'auprès', 'dans', 'et', 'quitter', 'déstabiliser',
+];
+export const singularDeterminers: string[] = ['le', 'la', "l'", 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre'];
+
+/** Nouns that follow a number without being a year ("2000 soldats"). */
+export const countNouns: string[] = [
+  ...personNouns, 'morts', 'blessés', 'victimes', 'habitants', 'euros', 'dollars', 'km', 'kilomètres',
+  'ans', 'heures', 'jours', 'mois', 'tonnes', '%', 'pour cent', 'francs', 'cfa',
+];
+
+/** Capitalised words that begin a French sentence (used to find where a link title ends). */
+export const sentenceStarters: string[] = [
+  'Le', 'La', 'Les', "L'", 'Un', 'Une', 'Des', 'Depuis', 'Dans', 'En', 'Au', 'Aux', 'Selon', 'Pour',
+  'Cette', 'Ce', 'Ces', 'Cet', 'Il', 'Elle', 'Ils', 'Elles', 'On', 'Alors', 'Mais', 'Après', 'Avant',
+  'Lors', 'Deux', 'Trois', 'Quelques', 'Plusieurs', 'Par', 'Sur', 'Si', 'Malgré', 'Face', 'Outre',
+  'Ainsi', 'Cependant', 'Pourtant', 'Toutefois', 'Néanmoins', 'Jeudi', 'Lundi', 'Mardi', 'Mercredi',
+  'Vendredi', 'Samedi', 'Dimanche', 'Hier', 'Mi', 'Fin', 'Début', 'À', 'Du', 'De', "D'", 'Son', 'Sa',
+  'Ses', 'Leur', 'Leurs', 'Interrogé', 'Contacté', 'Jusqu\'ici', 'Jusqu\'à',
+];
+
+/** French abbreviations after which Intl.Segmenter wrongly ends a sentence. */
+export const abbreviations: string[] = [
+  'M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Dr', 'Dr.', 'Pr', 'Pr.', 'Me', 'Mgr', 'col.', 'Col.', 'gén.',
+  'Gén.', 'lt.', 'Lt.', 'cap.', 'St.', 'Ste', 'av.', 'apr.', 'J.-C.', 'etc.', 'env.', 'cf.', 'p.', 'n°',
+  'S.E.', 'S.M.', 'Cdt.', 'cdt.', 'sgt.', 'Sgt.', 'adj.', 'vol.', 'art.', 'janv.', 'févr.', 'avr.',
+  'juil.', 'sept.', 'oct.', 'nov.', 'déc.',
+];
