@@ -1,0 +1,30 @@
+/**
+ * Content collections: the events and sources that the extraction pipeline finds in the
+ * articles folder. The Zod schemas are the event contract (src/extract/schema.ts).
+ */
+import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
+import { eventSchema, sourceSchema } from './extract/schema.ts';
+import { articlesDir, loadCorpus } from './site/corpus.ts';
+
+/** A loader that stores one part of the contract, one entry per record, with digests. */
+function corpusLoader(part: 'events' | 'sources'): Loader {
+  return {
+    name: `corpus-${part}`,
+    load: async ({ store, parseData, generateDigest, logger }) => {
+      const { contract, problems } = loadCorpus();
+      if (part === 'sources') for (const p of problems) logger.warn(`${p.file}: ${p.reason}`);
+      store.clear();
+      for (const record of contract[part]) {
+        const data = await parseData({ id: record.id, data: record as unknown as Record<string, unknown> });
+        store.set({ id: record.id, data, digest: generateDigest(data) });
+      }
+      logger.info(`${contract[part].length} ${part} from ${contract.generatedFrom} articles in ${articlesDir}/`);
+    },
+  };
+}
+
+export const collections = {
+  events: defineCollection({ loader: corpusLoader('events'), schema: eventSchema }),
+  sources: defineCollection({ loader: corpusLoader('sources'), schema: sourceSchema }),
+};

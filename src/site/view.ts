@@ -1,0 +1,64 @@
+/** What pages show of events and sources, computed once and kept out of the markup. */
+import { fr } from 'date-fns/locale/fr';
+import type { EventRecord, SourceRecord } from '../extract/schema.ts';
+import { formatEventDate, formatValue } from '../timeline/format.ts';
+import { t, typeLabels } from './strings.fr.ts';
+
+const regions = new Intl.DisplayNames(['fr'], { type: 'region' });
+
+/** A country's French name from its ISO code. */
+export function countryName(code: string | null): string | null {
+  if (!code) return null;
+  try {
+    return regions.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** The event's date in words, at its precision. */
+export const eventDate = (e: EventRecord, short = false) => formatEventDate(e.date, fr, short);
+
+/** A date value ("2025-08-14", "2025-08") in words. */
+export const valueDate = (value: string) => formatValue(value, fr);
+
+/** How a source is named: its title, else its outlet, else its id. */
+export function sourceName(s: SourceRecord | undefined, id: string): string {
+  return s?.title ?? s?.outlet ?? id;
+}
+
+/** One line about a source: outlet, publication date. */
+export function sourceLine(s: SourceRecord | undefined): string {
+  if (!s) return '';
+  const parts = [s.outlet, s.published ? valueDate(s.published) + (s.publishedDerivation === 'inferred' ? ' (inférée)' : '') : null];
+  return parts.filter(Boolean).join(' · ');
+}
+
+/** The conflicts of an event in plain French. */
+export function conflictSentences(e: EventRecord, sources: Map<string, SourceRecord>): string[] {
+  return e.conflicts.map((c) => {
+    const values = c.values.map((v) => `${valueDate(v.value)} (${v.sources.map((s) => sourceName(sources.get(s), s)).join(', ')})`);
+    const coarser = c.values.some((v) => v.value.length > e.date.start.slice(0, { day: 10, month: 7, year: 4 }[e.date.precision]).length);
+    return `${t.conflictDate} ${values.join(' ; ')}. ${(coarser ? t.keptCoarser : t.keptDate)(eventDate(e))}`;
+  });
+}
+
+/** The data the timeline script needs, small and free of markup. */
+export function timelineData(events: EventRecord[], sources: Map<string, SourceRecord>) {
+  return {
+    events: events.map((e) => ({
+      id: e.id, type: e.type, title: e.title, date: e.date, country: e.country, countryName: countryName(e.country),
+      place: e.place, patient: e.patient, count: e.count, dateText: eventDate(e),
+      citations: e.citations.map((c) => ({ source: c.source, sourceName: sourceName(sources.get(c.source), c.source), quote: c.quote })),
+    })),
+    typeLabels,
+  };
+}
+
+/** JSON that is safe inside a <script> element: no "</script>", no "<!--". */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+export type TimelineData = ReturnType<typeof timelineData>;
