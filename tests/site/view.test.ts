@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { conflictSentences, countryName, scriptJson } from '../../src/site/view.ts';
+import { extractFolder } from '../helpers.ts';
+
+describe('scriptJson', () => {
+  it('cannot close the script element it sits in', () => {
+    const out = scriptJson({ quote: '</script><script>alert(1)</script><!--' });
+    expect(out).not.toMatch(/<|>/);
+    expect(JSON.parse(out).quote).toBe('</script><script>alert(1)</script><!--');
+  });
+});
+
+describe('countryName', () => {
+  it('names countries in French', () => {
+    expect(countryName('ML')).toBe('Mali');
+    expect(countryName(null)).toBeNull();
+  });
+});
+
+describe('conflictSentences', () => {
+  it('says in plain French which sources give which date', () => {
+    const c = extractFolder('seeds');
+    const sources = new Map(c.sources.map((s) => [s.id, s]));
+    const [sentence] = conflictSentences(c.events.find((e) => e.id === '2025-09-17-expulsion-mali-france')!, sources);
+    expect(sentence).toBe('Les sources ne donnent pas la même date : mercredi 17 septembre 2025 (002_9898b08f002cbda8, 004_9ded4a8a4b85a6f0) ; jeudi 18 septembre 2025 (002_9898b08f002cbda8). La date retenue, mercredi 17 septembre 2025, est celle que donnent le plus de sources.');
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { fitLabel, labelWidth, stackLanes } from '../../src/timeline/layout.ts';
+
+describe('stackLanes', () => {
+  it('puts items that overlap on separate lanes and reuses a lane once it is free', () => {
+    const { lane, count } = stackLanes([
+      { id: 'a', x0: 0, x1: 100 }, { id: 'b', x0: 50, x1: 120 }, { id: 'c', x0: 110, x1: 200 },
+    ]);
+    expect(count).toBe(2);
+    expect([lane.get('a'), lane.get('b'), lane.get('c')]).toEqual([0, 1, 0]);
+  });
+
+  it('is deterministic whatever the input order', () => {
+    const items = [{ id: 'b', x0: 0, x1: 10 }, { id: 'a', x0: 0, x1: 10 }];
+    expect([...stackLanes(items).lane]).toEqual([...stackLanes([...items].reverse()).lane]);
+  });
+});
+
+describe('fitLabel', () => {
+  it('keeps a label that fits, cuts one that does not, and drops one with no room', () => {
+    expect(fitLabel('Coup', 100)).toBe('Coup');
+    const cut = fitLabel('La France expulse deux diplomates maliens', 120);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(labelWidth(cut)).toBeLessThanOrEqual(120);
+    expect(fitLabel('La France expulse', 20)).toBe('');
+  });
+});

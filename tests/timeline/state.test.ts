@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState, matches, parseState, serializeState } from '../../src/timeline/state.ts';
+
+describe('URL state', () => {
+  it('round-trips filters, search and selection', () => {
+    const state = { selected: '2025-08-arrest-mali-france', types: ['arrest' as const], country: 'ML', source: 'x', query: 'Bamako' };
+    const { search, hash } = serializeState(state);
+    expect(search).toBe('?types=arrest&pays=ML&source=x&q=Bamako');
+    expect(hash).toBe('#2025-08-arrest-mali-france');
+    expect(parseState(search, hash)).toEqual(state);
+  });
+
+  it('leaves defaults out of the URL and ignores junk', () => {
+    expect(serializeState(defaultState())).toEqual({ search: '', hash: '' });
+    const s = parseState('?types=coup,bogus', '#<script>');
+    expect(s.types).toEqual(['coup']);
+    expect(s.selected).toBeNull();
+  });
+});
+
+describe('matches', () => {
+  const e = { id: 'a', type: 'arrest' as const, country: 'ML', sources: ['s1'], text: 'Arrestation à Bamako' };
+  it('filters by type, country, source, and by every word of the search, accents aside', () => {
+    expect(matches(e, defaultState())).toBe(true);
+    expect(matches(e, { ...defaultState(), types: ['coup'] })).toBe(false);
+    expect(matches(e, { ...defaultState(), country: 'FR' })).toBe(false);
+    expect(matches(e, { ...defaultState(), source: 's2' })).toBe(false);
+    expect(matches(e, { ...defaultState(), query: 'a bamako' })).toBe(true);
+    expect(matches(e, { ...defaultState(), query: 'bamako paris' })).toBe(false);
+  });
+});
