@@ -1,22 +1,46 @@
 /**
  * The site's one edge with the extraction engine: runs the pipeline over the articles
- * folder once per build and hands out the contract.
+ * folder once per build, checks that no published permalink disappears, and hands out
+ * the contract.
  */
 import { readCorpus } from '../io/corpus.ts';
 import { extractCorpus } from '../extract/pipeline.ts';
 import { contractSchema, type Contract } from '../extract/schema.ts';
 import { defaultLang, locales } from '../locales/index.ts';
+import { aliasPages, brokenMessage, brokenPermalinks, readPermalinkFiles } from './permalinks.ts';
 
 /** The folder of articles the site is built from (`ARTICLES_DIR` overrides `seeds`). */
 export const articlesDir = process.env.ARTICLES_DIR ?? 'seeds';
 
-let cached: { contract: Contract; problems: { file: string; reason: string }[] } | null = null;
+/**
+ * The committed permalink files (`PERMALINKS_DIR` overrides `permalinks`). A build of
+ * another corpus (`ARTICLES_DIR`) has no published ids unless `PERMALINKS_DIR` says so.
+ */
+export const permalinksDir = process.env.PERMALINKS_DIR ?? (process.env.ARTICLES_DIR ? null : 'permalinks');
 
-/** Extracts the corpus (once per process). */
-export function loadCorpus() {
+interface Loaded {
+  contract: Contract;
+  problems: { file: string; reason: string }[];
+  /** Old id -> current id, for the alias pages. */
+  aliases: [string, string][];
+}
+
+let cached: Loaded | null = null;
+
+/** Extracts the corpus (once per process) and checks the permalinks. */
+export function loadCorpus(): Loaded {
   if (!cached) {
     const corpus = readCorpus(articlesDir);
-    cached = { contract: contractSchema.parse(extractCorpus(corpus.articles, { locales, fallback: defaultLang })), problems: corpus.problems };
+    const contract = contractSchema.parse(extractCorpus(corpus.articles, { locales, fallback: defaultLang }));
+    const ids = contract.events.map((e) => e.id);
+    let aliases: [string, string][] = [];
+    if (permalinksDir) {
+      const files = readPermalinkFiles(permalinksDir);
+      const broken = brokenPermalinks(ids, files);
+      if (broken.length > 0) throw new Error(brokenMessage(broken, permalinksDir));
+      aliases = aliasPages(ids, files);
+    }
+    cached = { contract, problems: corpus.problems, aliases };
   }
   return cached;
 }
