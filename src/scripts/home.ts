@@ -8,21 +8,29 @@ import { timeline, tickFormat, type Timeline } from '../timeline/index.ts';
 import { matches, parseState, serializeState, type ViewState, ALL_TYPES } from '../timeline/state.ts';
 import type { TimelineData } from '../site/view.ts';
 import { t } from '../site/strings.fr.ts';
+import { shareLinks } from '../site/share.ts';
 
 type Item = TimelineData['events'][number];
 
+/**
+ * Starts the page. Links go to `data-link-base` (the canonical site root in embeds, so a
+ * shared link is the real permalink) and open in `data-link-target` when set.
+ */
 export function initHome(): void {
   const dataNode = document.getElementById('timeline-data');
   if (!dataNode?.textContent) return;
   const data = JSON.parse(dataNode.textContent) as TimelineData;
   const byId = new Map(data.events.map((e) => [e.id, e]));
-  const form = document.getElementById('filters') as HTMLFormElement;
+  const form = document.getElementById('filters') as HTMLFormElement | null;
   const shell = document.getElementById('timeline-shell')!;
   const panel = document.getElementById('details')!;
   const live = document.getElementById('live')!;
+  const box = document.getElementById('timeline')!;
   const listItems = [...document.querySelectorAll<HTMLLIElement>('#event-list > li')];
-  const base = document.querySelector<HTMLAnchorElement>('header.site .brand')?.getAttribute('href') ?? '/';
-  form.hidden = false;
+  const base = box.dataset.linkBase ?? '/';
+  const target = box.dataset.linkTarget;
+  const absoluteBase = new URL(base, location.href).href;
+  if (form) form.hidden = false;
   shell.hidden = false;
 
   let state: ViewState = parseState(location.search, location.hash);
@@ -35,11 +43,12 @@ export function initHome(): void {
     writeUrl();
     showDetails(id, true);
   });
-  chart(document.getElementById('timeline')!);
+  chart(box);
 
   const filterables = listItems.map((li) => ({
     id: li.dataset.id!, type: li.dataset.type as Item['type'], country: li.dataset.country || null,
     sources: (li.dataset.sources ?? '').split(' '), text: li.dataset.text ?? '', li,
+    start: li.dataset.start ?? '', end: li.dataset.end ?? '',
   }));
 
   function writeUrl() {
@@ -57,6 +66,7 @@ export function initHome(): void {
   }
 
   function formToState() {
+    if (!form) return;
     const fd = new FormData(form);
     state = {
       ...state,
@@ -68,6 +78,7 @@ export function initHome(): void {
   }
 
   function stateToForm() {
+    if (!form) return;
     for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]')) box.checked = state.types.includes(box.value as Item['type']);
     (form.elements.namedItem('pays') as HTMLSelectElement).value = state.country ?? '';
     (form.elements.namedItem('source') as HTMLSelectElement).value = state.source ?? '';
@@ -92,12 +103,30 @@ export function initHome(): void {
       const cite = document.createElement('cite');
       const link = document.createElement('a');
       link.href = `${base}sources/${encodeURIComponent(c.source)}/`;
+      if (target) link.target = target;
       link.textContent = c.sourceName;
       cite.append(link);
       li.append(quote, cite);
       return li;
     }));
-    panel.querySelector<HTMLAnchorElement>('.permalink')!.href = `${base}evenements/${encodeURIComponent(e.id)}/`;
+    const permalink = panel.querySelector<HTMLAnchorElement>('.permalink')!;
+    permalink.href = `${base}evenements/${encodeURIComponent(e.id)}/`;
+    if (target) permalink.target = target;
+    const shareList = panel.querySelector('.share-links');
+    if (shareList) {
+      const url = new URL(`evenements/${encodeURIComponent(e.id)}/`, absoluteBase).href;
+      shareList.replaceChildren(...shareLinks(url, e.title).map((l) => {
+        const li = document.createElement('li');
+        const a = document.createElement('a');
+        a.href = l.href;
+        a.rel = 'noopener noreferrer';
+        a.target = '_blank';
+        a.textContent = l.name;
+        li.append(a);
+        return li;
+      }));
+      panel.querySelector<HTMLButtonElement>('[data-copy]')!.dataset.copy = url;
+    }
     panel.hidden = false;
     live.textContent = `${e.title}, ${e.dateText}`;
     if (moveFocus) panel.focus();
@@ -111,9 +140,9 @@ export function initHome(): void {
     chart.focus();
   }
 
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('input', () => { formToState(); writeUrl(); applyFilters(true); });
-  form.addEventListener('reset', () => setTimeout(() => { formToState(); writeUrl(); applyFilters(true); }));
+  form?.addEventListener('submit', (event) => event.preventDefault());
+  form?.addEventListener('input', () => { formToState(); writeUrl(); applyFilters(true); });
+  form?.addEventListener('reset', () => setTimeout(() => { formToState(); writeUrl(); applyFilters(true); }));
   panel.querySelector('[data-close]')!.addEventListener('click', closeDetails);
   panel.addEventListener('keydown', (event) => { if (event.key === 'Escape') closeDetails(); });
   document.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) => b.addEventListener('click', () => {

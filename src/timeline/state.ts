@@ -1,6 +1,7 @@
 /**
- * The timeline's shareable state in the URL: the selected event in the hash (`#<id>`),
- * filters in the query (`?types=coup,arrest&pays=ML&source=…&q=…`).
+ * The timeline's shareable state in the URL: the selected event in the hash (`#<id>`, or
+ * `?event=<id>` for embeds), filters in the query
+ * (`?types=coup,arrest&pays=ML&source=…&q=…&from=2025-01-01&to=2025-12-31`).
  */
 import type { EventType } from '../extract/types.ts';
 
@@ -12,9 +13,16 @@ export interface ViewState {
   country: string | null;
   source: string | null;
   query: string;
+  /** Only events that end on or after this day (yyyy-MM-dd). */
+  from: string | null;
+  /** Only events that start on or before this day. */
+  to: string | null;
 }
 
-export const defaultState = (): ViewState => ({ selected: null, types: [...ALL_TYPES], country: null, source: null, query: '' });
+export const defaultState = (): ViewState => ({ selected: null, types: [...ALL_TYPES], country: null, source: null, query: '', from: null, to: null });
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[a-z0-9-]+$/;
 
 /** Reads the state from a URL's search and hash. Unknown values are ignored. */
 export function parseState(search: string, hash: string): ViewState {
@@ -25,8 +33,13 @@ export function parseState(search: string, hash: string): ViewState {
   state.country = params.get('pays') || null;
   state.source = params.get('source') || null;
   state.query = params.get('q') ?? '';
-  const id = decodeURIComponent(hash.replace(/^#/, ''));
-  state.selected = /^[a-z0-9-]+$/.test(id) ? id : null;
+  const from = params.get('from'), to = params.get('to');
+  state.from = from && ISO_DAY.test(from) ? from : null;
+  state.to = to && ISO_DAY.test(to) ? to : null;
+  let id = hash.replace(/^#/, '');
+  try { id = decodeURIComponent(id); } catch { id = ''; }
+  const event = params.get('event') ?? '';
+  state.selected = ID.test(id) ? id : ID.test(event) ? event : null;
   return state;
 }
 
@@ -37,6 +50,8 @@ export function serializeState(state: ViewState): { search: string; hash: string
   if (state.country) params.set('pays', state.country);
   if (state.source) params.set('source', state.source);
   if (state.query) params.set('q', state.query);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   const search = params.toString();
   return { search: search ? `?${search}` : '', hash: state.selected ? `#${state.selected}` : '' };
 }
@@ -52,6 +67,8 @@ export interface Filterable {
   country: string | null;
   sources: string[];
   text: string;
+  start: string;
+  end: string;
 }
 
 /** Whether an event passes the filters. */
@@ -59,6 +76,8 @@ export function matches(e: Filterable, state: ViewState): boolean {
   if (!state.types.includes(e.type)) return false;
   if (state.country && e.country !== state.country) return false;
   if (state.source && !e.sources.includes(state.source)) return false;
+  if (state.from && e.end < state.from) return false;
+  if (state.to && e.start > state.to) return false;
   const words = normalise(state.query).split(/\s+/).filter(Boolean);
   const text = normalise(e.text);
   return words.every((w) => text.includes(w));

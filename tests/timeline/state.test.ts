@@ -3,9 +3,9 @@ import { defaultState, matches, parseState, serializeState } from '../../src/tim
 
 describe('URL state', () => {
   it('round-trips filters, search and selection', () => {
-    const state = { selected: '2025-08-arrest-mali-france', types: ['arrest' as const], country: 'ML', source: 'x', query: 'Bamako' };
+    const state = { selected: '2025-08-arrest-mali-france', types: ['arrest' as const], country: 'ML', source: 'x', query: 'Bamako', from: '2025-01-01', to: null };
     const { search, hash } = serializeState(state);
-    expect(search).toBe('?types=arrest&pays=ML&source=x&q=Bamako');
+    expect(search).toBe('?types=arrest&pays=ML&source=x&q=Bamako&from=2025-01-01');
     expect(hash).toBe('#2025-08-arrest-mali-france');
     expect(parseState(search, hash)).toEqual(state);
   });
@@ -15,11 +15,13 @@ describe('URL state', () => {
     const s = parseState('?types=coup,bogus', '#<script>');
     expect(s.types).toEqual(['coup']);
     expect(s.selected).toBeNull();
+    expect(parseState('?event=2020-coup-mali&from=yesterday', '').selected).toBe('2020-coup-mali');
+    expect(parseState('?from=yesterday', '').from).toBeNull();
   });
 });
 
 describe('matches', () => {
-  const e = { id: 'a', type: 'arrest' as const, country: 'ML', sources: ['s1'], text: 'Arrestation à Bamako' };
+  const e = { id: 'a', type: 'arrest' as const, country: 'ML', sources: ['s1'], text: 'Arrestation à Bamako', start: '2025-08-01', end: '2025-08-31' };
   it('filters by type, country, source, and by every word of the search, accents aside', () => {
     expect(matches(e, defaultState())).toBe(true);
     expect(matches(e, { ...defaultState(), types: ['coup'] })).toBe(false);
@@ -27,5 +29,8 @@ describe('matches', () => {
     expect(matches(e, { ...defaultState(), source: 's2' })).toBe(false);
     expect(matches(e, { ...defaultState(), query: 'a bamako' })).toBe(true);
     expect(matches(e, { ...defaultState(), query: 'bamako paris' })).toBe(false);
+    expect(matches(e, { ...defaultState(), from: '2025-08-31' })).toBe(true);
+    expect(matches(e, { ...defaultState(), from: '2025-09-01' })).toBe(false);
+    expect(matches(e, { ...defaultState(), to: '2025-07-31' })).toBe(false);
   });
 });
