@@ -1,0 +1,9 @@
+/** /events.ics: one calendar entry per event, with its sources. */
+import type { APIRoute } from 'astro';
+import { loadSite } from '../site/collections.ts';
+import { eventsIcs } from '../site/feeds.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { events, sources } = await loadSite();
+  return new Response(eventsIcs(events, sources, site), { headers: { 'content-type': 'text/calendar; charset=utf-8' } });
+};
