@@ -1,6 +1,4 @@
 /** Comparing and choosing dates across mentions of the same event. */
-import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { parseISO } from 'date-fns/parseISO';
 import type { DateDerivation, DateRange, Mention, Precision } from './types.ts';
 import { truncate } from './resolve.ts';
 
@@ -8,34 +6,6 @@ import { truncate } from './resolve.ts';
 export const DAY_TOLERANCE = 2;
 
 const RANK: Record<DateDerivation, number> = { stated: 0, 'relative-to-publication': 1, 'inferred-from-corpus': 2 };
-
-/** Whether two mentions' dates can be the same event's. Undated mentions fit anything. */
-export function datesCompatible(a: Mention, b: Mention): boolean {
-  if (!a.date || !b.date) return true;
-  const ra = a.date.range, rb = b.date.range;
-  if (ra && rb) {
-    if (ra.precision === 'day' && rb.precision === 'day') {
-      return Math.abs(differenceInCalendarDays(parseISO(ra.start), parseISO(rb.start))) <= DAY_TOLERANCE;
-    }
-    return ra.start <= rb.end && rb.start <= ra.end;
-  }
-  const pa = a.date.partial ?? partialOf(ra!), pb = b.date.partial ?? partialOf(rb!);
-  if (pa.month === undefined || pb.month === undefined) return true;
-  if (pa.month !== pb.month) return false;
-  return pa.day === undefined || pb.day === undefined || Math.abs(pa.day - pb.day) <= DAY_TOLERANCE;
-}
-
-function partialOf(r: DateRange): { month?: number; day?: number } {
-  if (r.precision === 'year') return {};
-  const d = parseISO(r.start);
-  return { month: d.getMonth() + 1, day: r.precision === 'day' ? d.getDate() : undefined };
-}
-
-/** Whether two mentions give the very same date at the same precision. */
-export function sameDate(a: Mention, b: Mention): boolean {
-  const ra = a.date?.range, rb = b.date?.range;
-  return Boolean(ra && rb && ra.start === rb.start && ra.end === rb.end);
-}
 
 /** The value a range gives at a precision ("2025-09-17" at month precision is "2025-09"). */
 export function keyAt(range: DateRange, precision: Precision): string | null {

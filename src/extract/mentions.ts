@@ -76,10 +76,14 @@ export interface MentionContext {
   publicationDerivation: DateDerivation;
 }
 
+const tensePatterns = new WeakMap<Locale, { past: RegExp; future: RegExp }>();
+
 /** The tense of a sentence, from the locale's patterns. */
 export function tenseOf(foldedSentence: string, locale: Locale): Tense {
-  const past = new RegExp(locale.pastTense).test(foldedSentence);
-  const future = new RegExp(locale.futureTense).test(foldedSentence);
+  let p = tensePatterns.get(locale);
+  if (!p) tensePatterns.set(locale, (p = { past: new RegExp(locale.pastTense), future: new RegExp(locale.futureTense) }));
+  const past = p.past.test(foldedSentence);
+  const future = p.future.test(foldedSentence);
   return past && !future ? 'past' : future && !past ? 'future' : past ? 'past' : 'unknown';
 }
 

@@ -1,51 +1,125 @@
 /**
  * Merging: mentions of the same real-world event, across articles, become one cluster.
  * Mentions are blocked by type and year, so each is compared only with clusters of its
- * type in a nearby period, never with every other mention.
+ * type in a nearby period, never with every other mention; each cluster keeps a summary
+ * of what its mentions say, so a comparison costs the same however many articles report it.
  */
-import type { EventType, Mention } from './types.ts';
-import { datesCompatible, sameDate } from './dates.ts';
+import type { DateRange, EventType, Mention } from './types.ts';
+import { DAY_TOLERANCE } from './dates.ts';
 
 export interface Cluster {
   type: EventType;
   mentions: Mention[];
 }
 
+/** What a cluster's mentions say, kept up to date as mentions join. */
+interface Summary {
+  counts: Set<number>;
+  patientCountries: Set<string>;
+  agentCountries: Set<string>;
+  places: Set<string>;
+  strongCountries: Set<string>;
+  countries: Set<string>;
+  sources: Set<string>;
+  /** Exact ranges given ("start/end"). */
+  ranges: Set<string>;
+  /** Day-precise dates, as day numbers: the extremes are enough to check the tolerance. */
+  dayMin: number; dayMax: number;
+  /** Month- or year-precise ranges: a date must overlap each, so the tightest bounds suffice. */
+  coarseStartMax: number; coarseEndMin: number;
+  /** Month/day of every dated mention, for mentions without a year. */
+  monthDays: Map<string, { month?: number; day?: number }>;
+}
+
+const DAY_MS = 86_400_000;
+const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+
+function monthDayOf(m: Mention): { month?: number; day?: number } | null {
+  const d = m.date;
+  if (!d) return null;
+  if (d.partial) return { month: d.partial.month, day: d.partial.day };
+  const r = d.range!;
+  if (r.precision === 'year') return {};
+  return { month: Number(r.start.slice(5, 7)), day: r.precision === 'day' ? Number(r.start.slice(8, 10)) : undefined };
+}
+
+function monthDaysAgree(a: { month?: number; day?: number }, b: { month?: number; day?: number }): boolean {
+  if (a.month === undefined || b.month === undefined) return true;
+  if (a.month !== b.month) return false;
+  return a.day === undefined || b.day === undefined || Math.abs(a.day - b.day) <= DAY_TOLERANCE;
+}
+
+function emptySummary(): Summary {
+  return {
+    counts: new Set(), patientCountries: new Set(), agentCountries: new Set(), places: new Set(),
+    strongCountries: new Set(), countries: new Set(), sources: new Set(), ranges: new Set(),
+    dayMin: Infinity, dayMax: -Infinity, coarseStartMax: -Infinity, coarseEndMin: Infinity, monthDays: new Map(),
+  };
+}
+
+function addToSummary(s: Summary, m: Mention): void {
+  if (m.count !== null) s.counts.add(m.count);
+  if (m.patientCountry) s.patientCountries.add(m.patientCountry);
+  if (m.agentCountry) s.agentCountries.add(m.agentCountry);
+  if (m.place) s.places.add(m.place);
+  if (m.countryStrength === 'strong' && m.countries[0]) s.strongCountries.add(m.countries[0]);
+  for (const c of m.countries) s.countries.add(c);
+  s.sources.add(m.source);
+  const r = m.date?.range;
+  if (r) {
+    s.ranges.add(`${r.start}/${r.end}`);
+    if (r.precision === 'day') {
+      const d = dayNumber(r.start);
+      s.dayMin = Math.min(s.dayMin, d);
+      s.dayMax = Math.max(s.dayMax, d);
+    } else {
+      s.coarseStartMax = Math.max(s.coarseStartMax, dayNumber(r.start));
+      s.coarseEndMin = Math.min(s.coarseEndMin, dayNumber(r.end));
+    }
+  }
+  const md = monthDayOf(m);
+  if (md) s.monthDays.set(`${md.month}/${md.day}`, md);
+}
+
+/** Whether a mention's date fits every date of the cluster (days within the tolerance, periods overlapping). */
+function datesFit(s: Summary, m: Mention): boolean {
+  if (!m.date) return true;
+  const r: DateRange | null = m.date.range;
+  if (r) {
+    const start = dayNumber(r.start), end = dayNumber(r.end);
+    if (r.precision === 'day') {
+      if (s.dayMin !== Infinity && (Math.abs(start - s.dayMin) > DAY_TOLERANCE || Math.abs(start - s.dayMax) > DAY_TOLERANCE)) return false;
+    } else if (s.dayMin !== Infinity && (start > s.dayMin || end < s.dayMax)) return false;
+    if (start > s.coarseEndMin || end < s.coarseStartMax) return false;
+  }
+  const md = monthDayOf(m)!;
+  // Against partial dates (and, for a partial mention, against every date), compare month and day.
+  for (const other of s.monthDays.values()) if (!monthDaysAgree(md, other)) return false;
+  return true;
+}
+
 /** Agreement on a single-valued attribute: every known value equal, or nothing known. */
-function agrees<T>(cluster: Cluster, m: Mention, pick: (m: Mention) => T | null): boolean {
-  const value = pick(m);
-  return value === null || cluster.mentions.every((o) => pick(o) === null || pick(o) === value);
-}
+const agrees = <T>(known: Set<T>, value: T | null) => value === null || known.size === 0 || (known.size === 1 && known.has(value));
 
-function countriesAgree(cluster: Cluster, m: Mention): boolean {
+function compatible(c: Cluster, s: Summary, m: Mention): boolean {
+  if (c.type !== m.type || !datesFit(s, m)) return false;
+  if (!agrees(s.counts, m.count) || !agrees(s.patientCountries, m.patientCountry) || !agrees(s.agentCountries, m.agentCountry)) return false;
   if (m.countries.length === 0) return true;
-  const strong = cluster.mentions.filter((o) => o.countryStrength === 'strong').map((o) => o.countries[0]);
-  if (m.countryStrength === 'strong' && strong.some((c) => c !== m.countries[0])) return false;
-  const known = cluster.mentions.flatMap((o) => o.countries);
-  return known.length === 0 || m.countries.some((c) => known.includes(c));
-}
-
-/** Whether a mention can belong to a cluster. */
-function compatible(cluster: Cluster, m: Mention): boolean {
-  return cluster.type === m.type
-    && cluster.mentions.every((o) => datesCompatible(o, m))
-    && agrees(cluster, m, (x) => x.count)
-    && agrees(cluster, m, (x) => x.patientCountry)
-    && agrees(cluster, m, (x) => x.agentCountry)
-    && countriesAgree(cluster, m);
+  if (m.countryStrength === 'strong' && !agrees(s.strongCountries, m.countries[0]!)) return false;
+  return s.countries.size === 0 || m.countries.some((x) => s.countries.has(x));
 }
 
 /** How much positive evidence ties a mention to a cluster (beyond not contradicting it). */
-function affinity(cluster: Cluster, m: Mention): number {
-  const shares = (pick: (x: Mention) => string | number | null) =>
-    pick(m) !== null && cluster.mentions.some((o) => pick(o) === pick(m)) ? 1 : 0;
-  return 2 * shares((x) => x.count)
-    + shares((x) => x.patientCountry)
-    + shares((x) => x.agentCountry)
-    + shares((x) => x.place)
-    + shares((x) => (x.countryStrength === 'strong' ? x.countries[0] ?? null : null))
-    + (cluster.mentions.some((o) => sameDate(o, m)) ? 1 : 0)
-    + (cluster.mentions.some((o) => o.source === m.source) ? 1 : 0);
+function affinity(s: Summary, m: Mention): number {
+  const has = <T>(set: Set<T>, v: T | null) => (v !== null && set.has(v) ? 1 : 0);
+  const r = m.date?.range;
+  return 2 * has(s.counts, m.count)
+    + has(s.patientCountries, m.patientCountry)
+    + has(s.agentCountries, m.agentCountry)
+    + has(s.places, m.place)
+    + (m.countryStrength === 'strong' ? has(s.strongCountries, m.countries[0] ?? null) : 0)
+    + (r && s.ranges.has(`${r.start}/${r.end}`) ? 1 : 0)
+    + has(s.sources, m.source);
 }
 
 /** The year blocks a mention may fall in. */
@@ -71,43 +145,52 @@ const byDate = (a: Mention, b: Mention) => {
  */
 export function mergeMentions(mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
+  const summaries = new Map<Cluster, Summary>();
   const index = new Map<string, Cluster[]>();
+  const byType = new Map<EventType, Cluster[]>();
+  const create = (m: Mention) => {
+    const c: Cluster = { type: m.type, mentions: [] };
+    clusters.push(c);
+    summaries.set(c, emptySummary());
+    byType.set(m.type, [...(byType.get(m.type) ?? []), c]);
+    place(c, m);
+  };
   const place = (c: Cluster, m: Mention) => {
     c.mentions.push(m);
+    addToSummary(summaries.get(c)!, m);
     for (const key of blocks(m)) {
       const list = index.get(key) ?? [];
       if (!list.includes(c)) list.push(c);
       index.set(key, list);
     }
   };
-  const best = (candidates: Iterable<Cluster>, m: Mention, needEvidence: boolean): Cluster | null => {
+  const best = (candidates: Iterable<Cluster>, m: Mention): { cluster: Cluster | null; score: number; tie: boolean } => {
     let top: Cluster | null = null, topScore = -1, tie = false;
     for (const c of candidates) {
-      if (!compatible(c, m)) continue;
-      const score = affinity(c, m);
+      const s = summaries.get(c)!;
+      if (!compatible(c, s, m)) continue;
+      const score = affinity(s, m);
       if (score > topScore) { top = c; topScore = score; tie = false; } else if (score === topScore) tie = true;
     }
-    if (needEvidence && (tie || topScore < 1)) return null;
-    return top;
+    return { cluster: top, score: topScore, tie };
   };
   const ranged = mentions.filter((m) => m.date?.range).sort(byDate);
   const partial = mentions.filter((m) => !m.date?.range && m.date?.partial).sort(byDate);
   const undated = mentions.filter((m) => !m.date).sort(byDate);
   for (const m of ranged) {
-    const candidates = new Set(blocks(m).flatMap((k) => index.get(k) ?? []));
-    const target = best(candidates, m, false);
-    const chosen = target && (affinity(target, m) > 0 || m.date?.range?.precision !== 'day') ? target : null;
-    if (chosen) place(chosen, m);
-    else { const c: Cluster = { type: m.type, mentions: [] }; clusters.push(c); place(c, m); }
+    const { cluster, score } = best(new Set(blocks(m).flatMap((k) => index.get(k) ?? [])), m);
+    // Two day-precise reports need something in common beyond a nearby date.
+    if (cluster && (score > 0 || m.date!.range!.precision !== 'day')) place(cluster, m);
+    else create(m);
   }
   for (const m of partial) {
-    const target = best(clusters.filter((c) => c.type === m.type), m, false);
-    if (target) place(target, m);
-    else { const c: Cluster = { type: m.type, mentions: [] }; clusters.push(c); place(c, m); }
+    const { cluster } = best(byType.get(m.type) ?? [], m);
+    if (cluster) place(cluster, m);
+    else create(m);
   }
   for (const m of undated) {
-    const target = best(clusters.filter((c) => c.type === m.type), m, true);
-    if (target) place(target, m);
+    const { cluster, score, tie } = best(byType.get(m.type) ?? [], m);
+    if (cluster && !tie && score >= 1) place(cluster, m);
   }
   return clusters;
 }
