@@ -1,7 +1,7 @@
 /** Shared helpers for the extraction tests. */
 import { readArticle } from '../src/extract/read.ts';
 import { extractCorpus } from '../src/extract/pipeline.ts';
-import { readCorpus } from '../src/io/corpus.ts';
+import { extractFolder as extractDir } from '../src/io/extract-folder.ts';
 import { defaultLang, locales } from '../src/locales/index.ts';
 import type { Contract } from '../src/extract/schema.ts';
 
@@ -11,9 +11,9 @@ export function extractTexts(texts: Record<string, string>): Contract {
   return extractCorpus(articles, { locales, fallback: defaultLang });
 }
 
-/** Extracts a folder of articles. */
+/** Extracts a folder of articles, as the CLI and the site do. */
 export function extractFolder(dir: string): Contract {
-  return extractCorpus(readCorpus(dir).articles, { locales, fallback: defaultLang });
+  return extractDir(dir);
 }
 
 /** An article with a stated publication date, for one-sentence tests. */

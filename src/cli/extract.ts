@@ -1,13 +1,12 @@
 /**
  * `npm run extract -- <articles-dir> --out <file.json> [--strict]`
- * Writes the event contract for a folder of articles. Progress and warnings go to stderr.
+ * Writes the event contract for a folder of articles. Progress and warnings go to stderr;
+ * `--strict` makes any warning a failing exit code (1).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readCorpus } from '../io/corpus.ts';
-import { contractSchema, extractCorpus } from '../extract/index.ts';
-import { defaultLang, locales } from '../locales/index.ts';
+import { extractFolder, warningLines } from '../io/extract-folder.ts';
 
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
@@ -19,23 +18,20 @@ function main(argv: string[]): number {
     return values.help ? 0 : 2;
   }
   const dir = positionals[0]!;
-  let corpus;
+  let contract;
   try {
-    corpus = readCorpus(dir);
+    contract = extractFolder(dir);
   } catch (error) {
     process.stderr.write(`extract: cannot read folder ${dir}: ${(error as Error).message}\n`);
     return 2;
   }
-  for (const p of corpus.problems) process.stderr.write(`warning: ${p.file}: ${p.reason}\n`);
-  const contract = contractSchema.parse(extractCorpus(corpus.articles, { locales, fallback: defaultLang }));
-  let warnings = corpus.problems.length;
-  for (const s of contract.sources) {
-    for (const w of s.warnings) { process.stderr.write(`warning: ${s.file}: ${w}\n`); warnings++; }
-  }
+  const warnings = warningLines(contract);
+  for (const line of warnings) process.stderr.write(`warning: ${line}\n`);
   mkdirSync(dirname(values.out), { recursive: true });
   writeFileSync(values.out, `${JSON.stringify(contract, null, 2)}\n`);
-  process.stderr.write(`extract: ${corpus.articles.length} articles read, ${contract.events.length} events written to ${values.out}\n`);
-  return values.strict && warnings > 0 ? 1 : 0;
+  process.stderr.write(`extract: ${contract.sources.length} articles read, ${contract.events.length} events written to ${values.out}` +
+    `${warnings.length ? ` (${warnings.length} warning${warnings.length > 1 ? 's' : ''})` : ''}\n`);
+  return values.strict && warnings.length > 0 ? 1 : 0;
 }
 
 process.exitCode = main(process.argv.slice(2));

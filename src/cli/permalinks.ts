@@ -4,14 +4,12 @@
  * when deploying, and commit permalinks/published.json).
  */
 import { writeFileSync } from 'node:fs';
-import { readCorpus } from '../io/corpus.ts';
-import { extractCorpus } from '../extract/pipeline.ts';
-import { defaultLang, locales } from '../locales/index.ts';
+import { extractFolder } from '../io/extract-folder.ts';
 import { brokenMessage, brokenPermalinks, readPermalinkFiles } from '../site/permalinks.ts';
 
 const dir = process.env.PERMALINKS_DIR ?? 'permalinks';
 const articles = process.env.ARTICLES_DIR ?? 'seeds';
-const ids = extractCorpus(readCorpus(articles).articles, { locales, fallback: defaultLang }).events.map((e) => e.id);
+const ids = extractFolder(articles).events.map((e) => e.id);
 const files = readPermalinkFiles(dir);
 const broken = brokenPermalinks(ids, files);
 if (broken.length > 0) {

@@ -11,6 +11,8 @@ import { splitSentences } from './sentences.ts';
 import { findTimexes } from './timex.ts';
 import { resolveValue } from './resolve.ts';
 import { mentionsIn, type ResolvedTimex, tenseOf } from './mentions.ts';
+import { looksLikeHtml, maskMarkup } from './markup.ts';
+import { rangeOf } from './resolve.ts';
 
 /** What is known of an article's publication date when it is read. */
 export interface PublicationContext {
@@ -22,6 +24,7 @@ export interface PublicationContext {
 
 /** The per-article preparation that does not depend on the publication date. */
 export interface PreparedArticle {
+  /** The article as the steps read it: its text is the file's, with any HTML markup masked. */
   article: Article;
   folded: string;
   sentences: Sentence[];
@@ -29,12 +32,26 @@ export interface PreparedArticle {
 }
 
 /** Cleans and splits an article, and finds its temporal expressions (not yet resolved). */
-export function prepareArticle(article: Article, locale: Locale): PreparedArticle {
+export function prepareArticle(original: Article, locale: Locale): PreparedArticle {
+  let article = original;
+  if (looksLikeHtml(original.text.slice(original.bodyStart))) {
+    original.warnings.push('looks like HTML, not plain text: markup ignored');
+    article = { ...original, text: maskMarkup(original.text) };
+  }
   const folded = fold(article.text);
   const spans = keptSpans(article, locale, folded);
   const sentences = splitSentences(article.text, spans, locale.lang, locale.abbreviations);
   const timexes = sentences.map((s) => findTimexes(article.text, folded, s.start, s.end, locale).map((t) => ({ ...t, resolved: [] })));
+  for (const t of timexes.flat()) {
+    if (t.values.some(impossible)) original.warnings.push(`impossible date "${t.text}" ignored`);
+  }
   return { article, folded, sentences, timexes };
+}
+
+/** A day that no month has ("31 février", "31 avril"). */
+function impossible(v: ResolvedTimex['values'][number]): boolean {
+  if (v.kind !== 'calendar' || v.day === undefined || v.month === undefined) return false;
+  return rangeOf(v.year ?? 2024, v.month, v.day) === null; // 2024: a leap year, so 29 février stays possible
 }
 
 /** Resolves dates against the publication context and finds the article's mentions. */

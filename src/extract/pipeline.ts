@@ -36,7 +36,8 @@ interface Built {
 }
 
 /** Turns clusters into events; clusters without a full date are not events (a timeline needs a date). */
-function buildEvents(clusters: Cluster[], localeOf: (source: string) => Locale, publishedOf: (source: string) => string | null): Built {
+function buildEvents(clusters: Cluster[], localeOf: (source: string) => Locale, publishedOf: (source: string) => string | null,
+  textOf: (source: string) => string): Built {
   const events: { cluster: Cluster; event: EventRecord }[] = [];
   for (const cluster of clusters) {
     const date = decideDate(cluster.mentions);
@@ -57,7 +58,7 @@ function buildEvents(clusters: Cluster[], localeOf: (source: string) => Locale, 
       patient: cluster.type === 'coup' ? null : patientOf(ms, count),
       place,
     };
-    const citations = citationsOf(ms, date, publishedOf);
+    const citations = citationsOf(ms, date, publishedOf, textOf);
     events.push({
       cluster,
       event: {
@@ -86,8 +87,9 @@ function buildEvents(clusters: Cluster[], localeOf: (source: string) => Locale, 
   return { clusters, events };
 }
 
-/** One citation per source: its sentence that best states the event. */
-function citationsOf(mentions: Mention[], date: { start: string; precision: 'day' | 'month' | 'year' }, publishedOf: (s: string) => string | null) {
+/** One citation per source: its sentence that best states the event, quoted from the file as read. */
+function citationsOf(mentions: Mention[], date: { start: string; precision: 'day' | 'month' | 'year' }, publishedOf: (s: string) => string | null,
+  textOf: (source: string) => string) {
   const bySource = new Map<string, Mention[]>();
   for (const m of mentions) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
   const wanted = keyAt({ start: date.start, end: date.start, precision: 'day' }, date.precision);
@@ -99,12 +101,13 @@ function citationsOf(mentions: Mention[], date: { start: string; precision: 'day
       const pa = publishedOf(a.source) ?? '9999', pb = publishedOf(b.source) ?? '9999';
       return pa < pb ? -1 : pa > pb ? 1 : a.source < b.source ? -1 : 1;
     })
-    .map((m) => ({ source: m.source, quote: m.sentence.text, start: m.sentence.start, end: m.sentence.end, dateText: m.date?.text ?? null }));
+    .map((m) => ({ source: m.source, quote: textOf(m.source).slice(m.sentence.start, m.sentence.end), start: m.sentence.start, end: m.sentence.end, dateText: m.date?.text ?? null }));
 }
 
 /** Extracts, merges and describes the events of a corpus. */
 export function extractCorpus(input: Article[], options: ExtractOptions): Contract {
-  const articles = dedupe([...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  const problems: Contract['problems'] = [];
+  const articles = dedupe([...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), problems);
   const locales = new Map(articles.map((a) => [a.id, localeFor(a, options)]));
   const localeOf = (id: string) => locales.get(id)!;
   const prepared = new Map<string, PreparedArticle>(articles.map((a) => [a.id, prepareArticle(a, localeOf(a.id))]));
@@ -119,11 +122,12 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
   const contextOf = (a: Article): PublicationContext => a.meta.published
     ? { published: a.meta.published, derivation: 'stated', yearAnchor: null }
     : { published: inferred.get(a.id)?.published ?? null, derivation: 'inferred-from-corpus', yearAnchor: inferred.get(a.id)?.yearAnchor ?? null };
-  const publishedOf = (id: string) => { const a = articles.find((x) => x.id === id)!; return contextOf(a).published; };
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const publishedOf = (id: string) => contextOf(byId.get(id)!).published;
   let built!: Built;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const mentions = articles.flatMap((a) => mentionsFor(a, contextOf(a)));
-    built = buildEvents(mergeMentions(mentions), localeOf, publishedOf);
+    built = buildEvents(mergeMentions(mentions), localeOf, publishedOf, (id) => byId.get(id)!.text);
     if (unknown.size === 0) break;
     const ids = new Map(built.events.map((e) => [e.cluster, e.event.id] as const));
     const next = inferPublications(built.clusters, unknown, ids);
@@ -142,20 +146,20 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
       warnings: [...a.warnings, ...(built.events.some((e) => e.event.citations.some((c) => c.source === a.id)) ? [] : ['no event found in this article'])],
     };
   });
-  return { generatedFrom: input.length, sources, events: built.events.map((e) => e.event) };
+  return { generatedFrom: input.length, sources, events: built.events.map((e) => e.event), problems };
 }
 
-/** The same text twice is one source: the first by id is kept, the others say so. */
-function dedupe(articles: Article[]): Article[] {
-  const seen = new Map<string, string>();
+/** The same text twice is one source: the first by id is kept, the others are reported. */
+function dedupe(articles: Article[], problems: Contract['problems']): Article[] {
+  const seen = new Map<string, Article>();
   return articles.filter((a) => {
     const key = a.text.slice(a.bodyStart).replace(/\s+/g, ' ').trim();
     const first = seen.get(key);
     if (first !== undefined && key !== '') {
-      a.warnings.push(`same text as ${first}: counted once`);
+      problems.push({ file: a.file, reason: `same text as ${first.file}: counted once, as ${first.id}` });
       return false;
     }
-    seen.set(key, a.id);
+    seen.set(key, a);
     return true;
   });
 }

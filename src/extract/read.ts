@@ -20,6 +20,17 @@ function str(value: unknown): string | null {
   return null;
 }
 
+/** An http(s) URL in its normalised form (quotes and angle brackets percent-encoded), or null. */
+function safeUrl(value: string): string | null {
+  if (!/^https?:\/\//i.test(value)) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
 function validDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   const d = new Date(`${value}T00:00:00Z`);
@@ -39,8 +50,9 @@ export function decode(bytes: Uint8Array, warnings: string[]): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    warnings.push('not valid UTF-8: invalid bytes replaced by U+FFFD');
-    return new TextDecoder('utf-8').decode(bytes);
+    // Not UTF-8: most such French text is Windows-1252 (a superset of Latin-1), where every byte is a character.
+    warnings.push('not valid UTF-8: decoded as Windows-1252 (Latin-1)');
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
@@ -59,7 +71,8 @@ export function readArticle(id: string, file: string, text: string, warnings: st
         meta.outlet = str(d.outlet);
         meta.lang = str(d.lang);
         const url = str(d.url);
-        if (url && /^https?:\/\/[^\s]+$/i.test(url)) meta.url = url;
+        const parsed = url ? safeUrl(url) : null;
+        if (parsed) meta.url = parsed;
         else if (url) warnings.push(`front matter url is not an http(s) address: ignored`);
         const published = str(d.published ?? d.date);
         if (published && validDate(published)) meta.published = published;

@@ -86,11 +86,19 @@ export const eventSchema = z.object({
   conflicts: z.array(conflictSchema),
 });
 
+/** A file that is not a source: unreadable, empty, binary, or a duplicate. */
+export const problemSchema = z.object({
+  file: z.string(),
+  reason: z.string(),
+});
+
 export const contractSchema = z.object({
   /** The number of articles read. */
   generatedFrom: z.number().int().nonnegative(),
   sources: z.array(sourceSchema),
   events: z.array(eventSchema),
+  /** Files that gave no source, and why (added after the first version: absent means none). */
+  problems: z.array(problemSchema).default([]),
 });
 
 export type SourceRecord = z.infer<typeof sourceSchema>;
@@ -98,3 +106,4 @@ export type EventRecord = z.infer<typeof eventSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Contract = z.infer<typeof contractSchema>;
 export type PublishedEvidence = z.infer<typeof publishedEvidenceSchema>;
+export type Problem = z.infer<typeof problemSchema>;

@@ -35,10 +35,10 @@ describe('readArticle', () => {
 });
 
 describe('decode', () => {
-  it('replaces invalid UTF-8 with a warning', () => {
+  it('reads text that is not UTF-8 as Windows-1252, with a warning', () => {
     const warnings: string[] = [];
-    expect(decode(new Uint8Array([0x41, 0xff, 0x42]), warnings)).toBe('A\uFFFDB');
-    expect(warnings[0]).toMatch(/UTF-8/);
+    expect(decode(new Uint8Array([0x65, 0x78, 0x70, 0x75, 0x6c, 0x73, 0xe9]), warnings)).toBe('expulsé');
+    expect(warnings[0]).toMatch(/not valid UTF-8: decoded as Windows-1252/);
   });
 
   it('decodes UTF-16 with a byte-order mark', () => {
