@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium: Playwright cannot download its own browser on these machines. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.PREVIEW_PORT ?? 4322);
+/** The same site built from hostile and broken articles (tests/fixtures/hostile and bad-input). */
+export const edgePort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -21,10 +23,8 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `node src/cli/serve.ts dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    { command: `node src/cli/serve.ts dist ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false, timeout: 60_000 },
+    { command: `node src/cli/serve.ts dist-edge ${edgePort}`, url: `http://127.0.0.1:${edgePort}/`, reuseExistingServer: false, timeout: 60_000 },
+  ],
 });

@@ -1,9 +1,7 @@
-/** /events.json: the event contract, as `npm run extract` writes it. */
+/** /events.json: the event contract, exactly as `npm run extract` writes it. */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../site/collections.ts';
+import { loadCorpus } from '../site/corpus.ts';
 
-export const GET: APIRoute = async () => {
-  const { events, sourceList } = await loadSite();
-  const body = { generatedFrom: sourceList.length, sources: sourceList, events };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = () => new Response(`${JSON.stringify(loadCorpus().contract, null, 2)}\n`, {
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+});

@@ -47,7 +47,7 @@ export function initHome(): void {
 
   const filterables = listItems.map((li) => ({
     id: li.dataset.id!, type: li.dataset.type as Item['type'], country: li.dataset.country || null,
-    sources: (li.dataset.sources ?? '').split(' '), text: li.dataset.text ?? '', li,
+    sources: (li.dataset.sources ?? '').split('/'), text: li.dataset.text ?? '', li,
     start: li.dataset.start ?? '', end: li.dataset.end ?? '',
   }));
 

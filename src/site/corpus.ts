@@ -3,10 +3,8 @@
  * folder once per build, checks that no published permalink disappears, and hands out
  * the contract.
  */
-import { readCorpus } from '../io/corpus.ts';
-import { extractCorpus } from '../extract/pipeline.ts';
-import { contractSchema, type Contract } from '../extract/schema.ts';
-import { defaultLang, locales } from '../locales/index.ts';
+import { extractFolder } from '../io/extract-folder.ts';
+import type { Contract } from '../extract/schema.ts';
 import { aliasPages, brokenMessage, brokenPermalinks, readPermalinkFiles } from './permalinks.ts';
 
 /** The folder of articles the site is built from (`ARTICLES_DIR` overrides `seeds`). */
@@ -20,7 +18,6 @@ export const permalinksDir = process.env.PERMALINKS_DIR ?? (process.env.ARTICLES
 
 interface Loaded {
   contract: Contract;
-  problems: { file: string; reason: string }[];
   /** Old id -> current id, for the alias pages. */
   aliases: [string, string][];
 }
@@ -30,8 +27,7 @@ let cached: Loaded | null = null;
 /** Extracts the corpus (once per process) and checks the permalinks. */
 export function loadCorpus(): Loaded {
   if (!cached) {
-    const corpus = readCorpus(articlesDir);
-    const contract = contractSchema.parse(extractCorpus(corpus.articles, { locales, fallback: defaultLang }));
+    const contract = extractFolder(articlesDir);
     const ids = contract.events.map((e) => e.id);
     let aliases: [string, string][] = [];
     if (permalinksDir) {
@@ -40,7 +36,7 @@ export function loadCorpus(): Loaded {
       if (broken.length > 0) throw new Error(brokenMessage(broken, permalinksDir));
       aliases = aliasPages(ids, files);
     }
-    cached = { contract, problems: corpus.problems, aliases };
+    cached = { contract, aliases };
   }
   return cached;
 }

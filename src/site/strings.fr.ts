@@ -99,5 +99,10 @@ export const t = {
   embedTimelineTitle: 'Chronologie des coups d’État, arrestations et expulsions',
   aliasTitle: 'Cet événement a changé d’adresse',
   aliasBody: 'L’événement publié à cette adresse se trouve désormais ici :',
+  reportTitle: 'Rapport de construction',
+  reportIntro: (files: number, sources: number, events: number) => `${files} fichier${files > 1 ? 's' : ''} lu${files > 1 ? 's' : ''}, ${sources} source${sources > 1 ? 's' : ''}, ${events} événement${events > 1 ? 's' : ''}.`,
+  reportProblems: 'Fichiers écartés',
+  reportWarnings: 'Remarques par fichier',
+  reportNone: 'Aucun.',
   footer: 'Extraction automatique par règles, à partir des articles du corpus. Chaque événement cite ses sources mot pour mot.',
 };

@@ -5,7 +5,9 @@ const base = '/';
 export const paths = {
   home: () => base,
   event: (id: string) => `${base}evenements/${id}/`,
-  source: (id: string) => `${base}sources/${id}/`,
+  /** Source ids are file names: they may hold spaces or accents. */
+  source: (id: string) => `${base}sources/${encodeURIComponent(id)}/`,
+  report: () => `${base}rapport/`,
   embed: () => `${base}embed/`,
   embedEvent: (id: string) => `${base}embed/${id}/`,
   ogImage: (id: string) => `${base}og/${id}.png`,

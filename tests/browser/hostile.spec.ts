@@ -1,0 +1,100 @@
+/**
+ * The site built from hostile and broken articles (tests/fixtures/hostile and bad-input,
+ * served on the next port): article text must stay inert text everywhere, and every
+ * article that can be read still gives its events.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import ICAL from 'ical.js';
+
+const EDGE = `http://127.0.0.1:${Number(process.env.PREVIEW_PORT ?? 4322) + 1}`;
+
+/** Fails on any script the articles could have smuggled in. */
+async function expectInert(page: Page) {
+  const injected = await page.evaluate(() => {
+    const bad: string[] = [];
+    for (const el of document.querySelectorAll('*')) {
+      for (const attr of el.getAttributeNames()) {
+        if (attr.startsWith('on')) bad.push(`${el.tagName} ${attr}`);
+        if (['href', 'src', 'action'].includes(attr) && /^\s*javascript:/i.test(el.getAttribute(attr) ?? '')) bad.push(`${el.tagName} ${attr}=javascript:`);
+      }
+    }
+    for (const s of document.querySelectorAll('script')) {
+      const type = s.getAttribute('type') ?? '';
+      if (!['application/json', 'application/ld+json'].includes(type) && !s.src && s.textContent?.includes('alert')) bad.push('inline script');
+      if (type === 'application/ld+json' || type === 'application/json') JSON.parse(s.textContent ?? '');
+    }
+    return bad;
+  });
+  expect(injected).toEqual([]);
+}
+
+test.describe('hostile articles', () => {
+  test('every page shows the articles\' markup as text and runs none of it', async ({ page, request }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+    const contract = await (await request.get(`${EDGE}/events.json`)).json();
+    const paths = [
+      '/', '/rapport/', '/embed/',
+      ...contract.events.flatMap((e: { id: string }) => [`/evenements/${e.id}/`, `/embed/${e.id}/`]),
+      ...contract.sources.map((s: { id: string }) => `/sources/${encodeURIComponent(s.id)}/`),
+    ];
+    for (const path of paths) {
+      const response = await page.goto(`${EDGE}${path}`);
+      expect(response?.status(), path).toBe(200);
+      await expectInert(page);
+    }
+    await page.goto(`${EDGE}/#2024-03-03-arrest-senegal`);
+    await expect(page.locator('#details blockquote').first()).toContainText(`<img src=x onerror="alert('corps')">`);
+    await page.goto(`${EDGE}/sources/xss/`);
+    await expect(page.locator('h1')).toHaveText("<script>alert('titre')</script> Titre piégé");
+    await expect(page.locator('dl.facts')).toContainText(`"><img src=x onerror=alert('media')>`);
+    expect(dialogs).toEqual([]);
+  });
+
+  test('the url from front matter is an escaped http link, never a way out', async ({ page }) => {
+    await page.goto(`${EDGE}/sources/xss/`);
+    const href = await page.locator('dl.facts a[rel~="external"]').getAttribute('href');
+    expect(href).toBe("https://example.org/a%22%3E%3Cscript%3Ealert('url')%3C/script%3E");
+    await page.goto(`${EDGE}/sources/url-javascript/`);
+    await expect(page.locator('dl.facts a[rel~="external"]')).toHaveCount(0);
+  });
+
+  test('feeds carry the hostile text escaped and still parse', async ({ request }) => {
+    const rss = new XMLParser().parse(await (await request.get(`${EDGE}/rss.xml`)).text());
+    expect(JSON.stringify(rss)).toContain("alert('citation')");
+    const ics = new ICAL.Component(ICAL.parse(await (await request.get(`${EDGE}/events.ics`)).text()));
+    expect(ics.getAllSubcomponents('vevent').length).toBeGreaterThan(5);
+    const png = await request.get(`${EDGE}/og/2024-04-01-expulsion-niger.png`);
+    expect(png.headers()['content-type']).toBe('image/png');
+  });
+});
+
+test.describe('broken articles', () => {
+  test('the build report lists every file set aside and every odd one', async ({ page }) => {
+    await page.goto(`${EDGE}/rapport/`);
+    for (const text of ['vide.txt', 'empty file', 'binaire.txt', 'binary file', 'doublon.md', 'same text as', 'latin1.txt',
+      'Windows-1252', 'utf16.txt', 'page-html.txt', 'front-matter-cassee.md', 'url-javascript.md', 'impossible date', 'langue-inconnue.md', 'sans-evenement.md']) {
+      await expect(page.locator('main')).toContainText(text);
+    }
+  });
+
+  test('a source whose file name has spaces and accents has its page', async ({ page }) => {
+    await page.goto(`${EDGE}/`);
+    await page.getByLabel('Source').selectOption({ label: 'nom avec espaces é' });
+    await page.locator('#event-list li:not([hidden]) a').click();
+    await page.locator('cite a').first().click();
+    await expect(page.locator('h1')).toHaveText('nom avec espaces é');
+  });
+});
+
+test.describe('deployment headers', () => {
+  test('pages refuse to be framed, embeds allow it', async ({ request }) => {
+    const page = await request.get(`${EDGE}/`);
+    expect(page.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+    expect(page.headers()['x-frame-options']).toBe('DENY');
+    const embed = await request.get(`${EDGE}/embed/`);
+    expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
+    expect(embed.headers()['x-frame-options']).toBeUndefined();
+  });
+});
