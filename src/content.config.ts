@@ -6,14 +6,15 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { eventSchema, sourceSchema } from './extract/schema.ts';
 import { articlesDir, loadCorpus } from './site/corpus.ts';
+import { warningLines } from './io/extract-folder.ts';
 
 /** A loader that stores one part of the contract, one entry per record, with digests. */
 function corpusLoader(part: 'events' | 'sources'): Loader {
   return {
     name: `corpus-${part}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
-      const { contract, problems } = loadCorpus();
-      if (part === 'sources') for (const p of problems) logger.warn(`${p.file}: ${p.reason}`);
+      const { contract } = loadCorpus();
+      if (part === 'sources') for (const line of warningLines(contract)) logger.warn(line);
       store.clear();
       for (const record of contract[part]) {
         const data = await parseData({ id: record.id, data: record as unknown as Record<string, unknown> });
