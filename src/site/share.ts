@@ -21,5 +21,5 @@ export function shareLinks(url: string, title: string): ShareLink[] {
 /** The iframe snippet a journalist pastes into an article. */
 export function embedSnippet(opts: { src: string; title: string; height: number; script: string }): string {
   const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return `<iframe src="${attr(opts.src)}" title="${attr(opts.title)}" width="100%" height="${opts.height}" loading="lazy" style="border:0;max-width:100%" data-chronologie></iframe>\n<script async src="${attr(opts.script)}"></script>`;
+  return `<iframe src="${attr(opts.src)}" title="${attr(opts.title)}" height="${opts.height}" loading="lazy" style="border:0;width:100%" data-chronologie></iframe>\n<script async src="${attr(opts.script)}"></script>`;
 }

@@ -23,6 +23,8 @@ export const t = {
   allCountries: 'Tous les pays',
   allSources: 'Toutes les sources',
   reset: 'Réinitialiser',
+  apply: 'Filtrer',
+  details: 'Détails',
   zoomIn: 'Zoomer',
   zoomOut: 'Dézoomer',
   zoomReset: 'Tout afficher',

@@ -1,0 +1,97 @@
+/**
+ * Gates on the built sites (run by `npm test` after the build):
+ *  - html-validate finds no error in any page of dist/ and dist-edge/;
+ *  - no internal link, script, stylesheet or image points to a file that does not exist;
+ *  - a second build of the same input is byte-identical to dist/.
+ * Prints one line per check and a closing "N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
+
+const SITES: { dir: string; origin: string }[] = [
+  { dir: 'dist', origin: 'http://127.0.0.1:4322' },
+  { dir: 'dist-edge', origin: 'http://127.0.0.1:4323' },
+];
+
+let passed = 0;
+let failed = 0;
+function check(name: string, problems: string[]): void {
+  if (problems.length === 0) { passed++; process.stdout.write(`ok   ${name}\n`); return; }
+  failed++;
+  process.stdout.write(`FAIL ${name}\n${problems.slice(0, 30).map((p) => `     ${p}`).join('\n')}\n`);
+}
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => join(dir, f)).filter((f) => statSync(f).isFile()).sort();
+}
+
+/** The file a URL path of the site resolves to, as the static host would serve it. */
+function target(dir: string, path: string): string | null {
+  let p: string;
+  try { p = decodeURIComponent(path.split(/[?#]/)[0]!); } catch { return null; }
+  const file = join(dir, p);
+  if (existsSync(file) && statSync(file).isFile()) return file;
+  if (existsSync(join(file, 'index.html'))) return join(file, 'index.html');
+  return null;
+}
+
+async function validate(dir: string): Promise<string[]> {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const out: string[] = [];
+  for (const file of files(dir).filter((f) => f.endsWith('.html'))) {
+    const report = await validator.validateFile(file);
+    for (const r of report.results) for (const m of r.messages) out.push(`${relative('.', file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+  }
+  return out;
+}
+
+function links(dir: string, origin: string): { broken: string[]; checked: number } {
+  const out: string[] = [];
+  let checked = 0;
+  for (const file of files(dir).filter((f) => f.endsWith('.html'))) {
+    const html = readFileSync(file, 'utf8');
+    const page = `/${relative(dir, file).replace(/index\.html$/, '')}`;
+    for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+      const raw = m[1]!.replace(/&amp;/g, '&');
+      if (!raw || raw.startsWith('#') || /^(mailto|tel|data|javascript):/i.test(raw)) continue;
+      let url: URL;
+      try { url = new URL(raw, origin + page); } catch { out.push(`${relative('.', file)}: bad URL ${raw}`); continue; }
+      if (url.origin !== origin) continue;
+      checked++;
+      if (!target(dir, url.pathname)) out.push(`${relative('.', file)}: broken link ${raw}`);
+    }
+  }
+  return { broken: out, checked };
+}
+
+function digest(dir: string): Map<string, string> {
+  return new Map(files(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+}
+
+function determinism(): string[] {
+  const again = mkdtempSync(join(tmpdir(), 'dist-again-'));
+  try {
+    const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', again], {
+      encoding: 'utf8', env: { ...process.env, SITE_URL: SITES[0]!.origin },
+    });
+    if (r.status !== 0) return [`second build failed: ${r.stderr.slice(-500)}`];
+    const a = digest('dist'), b = digest(again);
+    const names = [...new Set([...a.keys(), ...b.keys()])].sort();
+    return names.filter((n) => a.get(n) !== b.get(n)).map((n) => `${n} differs between two builds`);
+  } finally {
+    rmSync(again, { recursive: true, force: true });
+  }
+}
+
+for (const site of SITES) {
+  check(`html-validate: no error in ${site.dir}/`, await validate(site.dir));
+  const { broken, checked } = links(site.dir, site.origin);
+  check(`links: all ${checked} internal links of ${site.dir}/ resolve`, checked > 0 ? broken : ['no link found: the checker read nothing']);
+}
+check('determinism: two builds of the same articles are byte-identical', determinism());
+process.stdout.write(`\nsite gates: ${passed} passed, ${failed} failed\n`);
+process.exitCode = failed ? 1 : 0;
