@@ -130,15 +130,19 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('accessibility', () => {
-  for (const path of ['/', `/evenements/${ARREST}/`, '/sources/002_9898b08f002cbda8/']) {
+  const pages = ['/', `/evenements/${ARREST}/`, '/sources/002_9898b08f002cbda8/', '/embed/', `/embed/${TWO}/`, '/rapport/'];
+  for (const path of pages) {
     for (const scheme of ['light', 'dark'] as const) {
-      test(`axe finds no violations on ${path} (${scheme})`, async ({ page }) => {
-        await page.emulateMedia({ colorScheme: scheme });
-        await page.goto(path);
-        if (path === '/') await page.locator(`g.mark[data-id="${TWO}"]`).click();
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      });
+      for (const width of [1280, 375]) {
+        test(`axe finds no violations on ${path} (${scheme}, ${width} px)`, async ({ page }) => {
+          await page.setViewportSize({ width, height: 900 });
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.goto(path);
+          if (path === '/') await page.locator(`g.mark[data-id="${TWO}"]`).click();
+          const results = await new AxeBuilder({ page }).analyze();
+          expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        });
+      }
     }
   }
 });
