@@ -3,11 +3,11 @@
  * details panel, and the list under it filtered alike. Article text only ever goes into
  * the page through textContent.
  */
-import { fr } from 'date-fns/locale/fr';
-import { timeline, tickFormat, type Timeline } from '../timeline/index.ts';
+import { timeline, type Timeline } from '../timeline/timeline.ts';
+import { intlTickFormat } from '../timeline/ticks.ts';
 import { matches, parseState, serializeState, type ViewState, ALL_TYPES } from '../timeline/state.ts';
 import type { TimelineData } from '../site/view.ts';
-import { t } from '../site/strings.fr.ts';
+import { clientStrings as t } from '../site/strings.fr.ts';
 import { shareLinks } from '../site/share.ts';
 
 type Item = TimelineData['events'][number];
@@ -37,7 +37,8 @@ export function initHome(): void {
   const chart: Timeline = timeline({
     ariaLabel: t.timelineLabel,
     typeLabels: data.typeLabels,
-    tickFormat: tickFormat(fr),
+    tickFormat: intlTickFormat(document.documentElement.lang || 'fr'),
+    denseNote: t.denseNote,
   }).events(data.events).onSelect((id) => {
     state = { ...state, selected: id };
     writeUrl();

@@ -4,7 +4,18 @@ import type { EventType } from '../extract/types.ts';
 export const typeLabels: Record<EventType, string> = { coup: "Coup d'État", arrest: 'Arrestation', expulsion: 'Expulsion' };
 export const typePlural: Record<EventType, string> = { coup: "Coups d'État", arrest: 'Arrestations', expulsion: 'Expulsions' };
 
+/** The strings the browser scripts need: kept apart so that pages do not ship the others. */
+export const clientStrings = {
+  shown: (n: number, total: number) => `${n} événement${n > 1 ? 's' : ''} affiché${n > 1 ? 's' : ''} sur ${total}`,
+  timelineLabel: 'Chronologie interactive : Tab pour entrer, flèches pour passer d’un événement à l’autre, Entrée pour ouvrir, Échap pour fermer.',
+  copied: 'Lien copié dans le presse-papiers',
+  copyFailed: 'Copie impossible : sélectionnez le lien ci-dessus',
+  codeCopied: 'Code copié',
+  denseNote: (n: number) => `${n} événements ici : zoomez pour les voir un à un`,
+};
+
 export const t = {
+  ...clientStrings,
   siteTitle: 'Chronologie des crises',
   siteTagline: 'Coups d’État, arrestations et expulsions, sourcés phrase par phrase',
   home: 'Accueil',
@@ -13,7 +24,6 @@ export const t = {
   eventsCount: (n: number) => `${n} événement${n > 1 ? 's' : ''}`,
   sourcesCount: (n: number) => `${n} source${n > 1 ? 's' : ''}`,
   citationsCount: (n: number) => `${n} citation${n > 1 ? 's' : ''}`,
-  shown: (n: number, total: number) => `${n} événement${n > 1 ? 's' : ''} affiché${n > 1 ? 's' : ''} sur ${total}`,
   filters: 'Filtrer',
   types: 'Types',
   country: 'Pays',
@@ -31,7 +41,6 @@ export const t = {
   legend: 'Légende',
   close: 'Fermer',
   openPermalink: 'Page de l’événement',
-  timelineLabel: 'Chronologie interactive : Tab pour entrer, flèches pour passer d’un événement à l’autre, Entrée pour ouvrir, Échap pour fermer.',
   noScript: 'La chronologie interactive demande JavaScript ; la liste ci-dessous contient tous les événements.',
   date: 'Date',
   type: 'Type',
@@ -82,15 +91,12 @@ export const t = {
   dataRss: 'Flux RSS',
   share: 'Partager',
   copyLink: 'Copier le lien',
-  copied: 'Lien copié dans le presse-papiers',
-  copyFailed: 'Copie impossible : sélectionnez le lien ci-dessus',
   shareNative: 'Partager…',
   embed: 'Intégrer',
   embedTitle: 'Intégrer dans un article',
   embedIntro: 'Copiez ce code dans votre page. Le cadre prend la hauteur de son contenu grâce au petit script joint ; sans lui, il garde la hauteur indiquée.',
   embedCode: 'Code à copier',
   copyCode: 'Copier le code',
-  codeCopied: 'Code copié',
   embedTheme: 'Thème',
   themeAuto: 'Automatique',
   themeLight: 'Clair',

@@ -31,6 +31,8 @@ export interface TimelineOptions {
   laneHeight: number;
   /** Above this many lanes, labels are hidden so that marks stay on screen. */
   maxLabelledLanes: number;
+  /** What a dense view says above its density strip. */
+  denseNote: (count: number) => string;
 }
 
 export const defaultOptions: TimelineOptions = {
@@ -39,10 +41,25 @@ export const defaultOptions: TimelineOptions = {
   tickFormat: (d) => d.toISOString().slice(0, 10),
   laneHeight: 30,
   maxLabelledLanes: 8,
+  denseNote: (n) => `${n} events: zoom in to see them one by one`,
 };
+
+/** The first index whose value is at least `value` in a sorted array. */
+export function lowerBound(sorted: number[], value: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
 
 const MARGIN = { top: 16, right: 16, bottom: 28, left: 16 };
 const MARK = 12;
+/** Above this many events in view, marks give way to a density strip drawn on a canvas. */
+export const MARK_LIMIT = 400;
+const DENSITY_ROW = 34;
+const TYPES: EventType[] = ['coup', 'arrest', 'expulsion'];
 
 type Div = Selection<HTMLElement, unknown, null, undefined>;
 
@@ -58,19 +75,51 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   let x0: ScaleTime<number, number> = frameScale([], width);
   let transform: ZoomTransform = zoomIdentity;
   let behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
+  let canvas: HTMLCanvasElement | null = null;
+  let frame = 0;
+  /** The filtered events in time order, with their times, rebuilt when the filter changes. */
+  let shown: TimelineEvent[] = [];
+  let starts: number[] = [];
+  let ends: number[] = [];
+  let longest = 0;
 
-  const ordered = () => events.filter((e) => visible.has(e.id));
+  const ordered = () => shown;
   const x = () => transform.rescaleX(x0);
+
+  function index() {
+    shown = events.filter((e) => visible.has(e.id));
+    starts = shown.map((e) => startOf(e.date.start));
+    ends = shown.map((e) => endOf(e.date.end));
+    longest = shown.reduce((m, _, i) => Math.max(m, ends[i]! - starts[i]!), 0);
+  }
+
+  /** The events that overlap the visible period, found by binary search on their starts. */
+  function inView(scale: ScaleTime<number, number>): TimelineEvent[] {
+    const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
+    const lo = lowerBound(starts, d0 - longest);
+    const hi = lowerBound(starts, d1 + 1);
+    const out: TimelineEvent[] = [];
+    for (let i = lo; i < hi; i++) if (ends[i]! >= d0) out.push(shown[i]!);
+    return out;
+  }
+
+  /** Redraws at the next frame at most once, however many zoom events arrive. */
+  function schedule() {
+    if (frame) return;
+    frame = requestAnimationFrame(() => { frame = 0; render(); });
+  }
 
   function chart(container: HTMLElement) {
     root = select(container);
     root.selectAll('*').remove();
+    canvas = root.append('canvas').attr('class', 'density').attr('aria-hidden', 'true').node();
     const svg = root.append('svg').attr('class', 'timeline').attr('role', 'group').attr('aria-label', opts.ariaLabel);
     svg.append('g').attr('class', 'axis');
+    svg.append('text').attr('class', 'density-note');
     svg.append('g').attr('class', 'marks');
     behaviour = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.5, 5000])
-      .on('zoom', (event: { transform: ZoomTransform }) => { transform = event.transform; render(); });
+      .on('zoom', (event: { transform: ZoomTransform }) => { transform = event.transform; schedule(); });
     (svg as unknown as Selection<SVGSVGElement, unknown, null, undefined>).call(behaviour).on('dblclick.zoom', null);
     new ResizeObserver(() => resize()).observe(container);
     resize();
@@ -117,14 +166,26 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   function render() {
     if (!root) return;
     const scale = x();
-    const list = ordered();
-    let labelled = true;
-    let lanes = stackLanes(list.map((e) => extentOf(e, scale, true)));
+    const view = inView(scale);
+    const dense = view.length > MARK_LIMIT;
+    // In a dense view only the focused and selected events are marks; the rest is a density strip.
+    const pinned = shown.filter((e) => e.id === focused || e.id === selected || (!focused && e === view[0]));
+    const list = dense ? pinned : view;
+    let labelled = !dense;
+    let lanes = stackLanes(list.map((e) => extentOf(e, scale, labelled)));
     if (lanes.count > opts.maxLabelledLanes) { labelled = false; lanes = stackLanes(list.map((e) => extentOf(e, scale, false)), 2); }
-    const height = MARGIN.top + Math.max(lanes.count, 1) * opts.laneHeight + MARGIN.bottom;
+    const rows = dense ? TYPES.length : Math.max(lanes.count, 1);
+    const rowHeight = dense ? DENSITY_ROW : opts.laneHeight;
+    const height = MARGIN.top + rows * rowHeight + MARGIN.bottom;
     const svg = root.select<SVGSVGElement>('svg').attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
     svg.select<SVGGElement>('.axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
       .call(axisBottom(scale).ticks(Math.max(2, Math.floor(width / 90))).tickFormat((d) => opts.tickFormat(d as Date)));
+    svg.select('.density-note').attr('x', width - MARGIN.right).attr('y', 12).attr('text-anchor', 'end')
+      .text(dense ? opts.denseNote(view.length) : '');
+    drawDensity(dense ? view : [], scale, height);
+    const laneY = (d: TimelineEvent) => (dense
+      ? MARGIN.top + TYPES.indexOf(d.type) * rowHeight + rowHeight / 2
+      : MARGIN.top + (lanes.lane.get(d.id) ?? 0) * rowHeight + rowHeight / 2);
 
     const marks = svg.select('.marks').selectAll<SVGGElement, TimelineEvent>('g.mark').data(list, (d) => d.id);
     marks.exit().remove();
@@ -139,11 +200,12 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     entered.append('circle').attr('class', 'halo').attr('r', MARK);
     entered.append('path').attr('class', 'symbol').attr('d', (d) => symbolPath(d.type, MARK));
     entered.append('text').attr('class', 'label').attr('dy', '0.35em');
+    const tabbable = focused && list.some((e) => e.id === focused) ? focused : list[0]?.id;
     const all = entered.merge(marks);
-    all.attr('transform', (d) => `translate(${scale(startOf(d.date.start))},${MARGIN.top + (lanes.lane.get(d.id) ?? 0) * opts.laneHeight + opts.laneHeight / 2})`)
+    all.attr('transform', (d) => `translate(${scale(startOf(d.date.start))},${laneY(d)})`)
       .classed('is-selected', (d) => d.id === selected)
       .attr('aria-pressed', (d) => String(d.id === selected))
-      .attr('tabindex', (d) => (d.id === (focused ?? list[0]?.id) ? 0 : -1));
+      .attr('tabindex', (d) => (d.id === tabbable ? 0 : -1));
     all.select<SVGRectElement>('rect.span')
       .attr('x', 0).attr('y', -4).attr('height', 8)
       .attr('width', (d) => (d.date.precision === 'day' ? 0 : Math.max(0, scale(endOf(d.date.end)) - scale(startOf(d.date.start)))));
@@ -152,6 +214,39 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
       .attr('x', (d) => (labelSide(d, scale) === 'before' ? -MARK
         : d.date.precision === 'day' ? MARK : Math.max(MARK, scale(endOf(d.date.end)) - scale(startOf(d.date.start)) + 6)))
       .text((d) => (labelled ? labelOf(d, scale) : ''));
+  }
+
+  /** One row per type: how many events fall in each 2-pixel column, as bars. */
+  function drawDensity(view: TimelineEvent[], scale: ScaleTime<number, number>, height: number) {
+    if (!canvas) return;
+    const ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * ratio);
+    canvas.height = Math.round(height * ratio);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    const ctx = canvas.getContext('2d');
+    if (!ctx || view.length === 0) return;
+    ctx.scale(ratio, ratio);
+    const bin = 2;
+    const columns = Math.ceil(width / bin);
+    const style = getComputedStyle(canvas);
+    TYPES.forEach((type, row) => {
+      const counts = new Uint32Array(columns);
+      let max = 0;
+      for (const e of view) {
+        if (e.type !== type) continue;
+        const c = Math.floor(scale(startOf(e.date.start)) / bin);
+        if (c >= 0 && c < columns) max = Math.max(max, ++counts[c]!);
+      }
+      if (!max) return;
+      ctx.fillStyle = style.getPropertyValue(`--${type}`) || '#888';
+      const base = MARGIN.top + (row + 1) * DENSITY_ROW - 4;
+      for (let c = 0; c < columns; c++) {
+        if (!counts[c]) continue;
+        const h = 4 + (DENSITY_ROW - 10) * Math.log1p(counts[c]!) / Math.log1p(max);
+        ctx.fillRect(c * bin, base - h, bin - 0.5, h);
+      }
+    });
   }
 
   function keydown(event: KeyboardEvent, d: TimelineEvent) {
@@ -193,6 +288,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   chart.events = (list: TimelineEvent[]) => {
     events = [...list].sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : 1));
     visible = new Set(events.map((e) => e.id));
+    index();
     x0 = frameScale(events, width, MARGIN);
     return chart;
   };
@@ -206,6 +302,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   };
   chart.filter = (ids: Iterable<string>) => {
     visible = new Set(ids);
+    index();
     if (focused && !visible.has(focused)) focused = null;
     if (selected && !visible.has(selected)) selected = null;
     render();

@@ -23,3 +23,17 @@ describe('tickFormat', () => {
     expect(f(new Date(2025, 8, 19))).toBe('19 sept.');
   });
 });
+
+describe('intlTickFormat', () => {
+  it('gives the same French labels as date-fns without shipping it', async () => {
+    const { intlTickFormat } = await import('../../src/timeline/ticks.ts');
+    const intl = intlTickFormat('fr');
+    const dateFns = tickFormat(fr);
+    for (let m = 0; m < 12; m++) {
+      for (const d of [1, 19]) {
+        const date = new Date(2025, m, d);
+        expect(intl(date)).toBe(dateFns(date));
+      }
+    }
+  });
+});

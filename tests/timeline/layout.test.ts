@@ -25,3 +25,13 @@ describe('fitLabel', () => {
     expect(fitLabel('La France expulse', 20)).toBe('');
   });
 });
+
+describe('lowerBound', () => {
+  it('finds the first index at or above a value', async () => {
+    const { lowerBound } = await import('../../src/timeline/timeline.ts');
+    expect(lowerBound([1, 3, 3, 7], 3)).toBe(1);
+    expect(lowerBound([1, 3, 3, 7], 4)).toBe(3);
+    expect(lowerBound([1, 3, 3, 7], 9)).toBe(4);
+    expect(lowerBound([], 1)).toBe(0);
+  });
+});
