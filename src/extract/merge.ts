@@ -34,6 +34,14 @@ interface Summary {
 const DAY_MS = 86_400_000;
 const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
 
+/** A mention's range as day numbers, computed once. */
+const spans = new WeakMap<Mention, { start: number; end: number }>();
+function span(m: Mention): { start: number; end: number } {
+  let s = spans.get(m);
+  if (!s) spans.set(m, (s = { start: dayNumber(m.date!.range!.start), end: dayNumber(m.date!.range!.end) }));
+  return s;
+}
+
 function monthDayOf(m: Mention): { month?: number; day?: number } | null {
   const d = m.date;
   if (!d) return null;
@@ -68,13 +76,13 @@ function addToSummary(s: Summary, m: Mention): void {
   const r = m.date?.range;
   if (r) {
     s.ranges.add(`${r.start}/${r.end}`);
+    const { start, end } = span(m);
     if (r.precision === 'day') {
-      const d = dayNumber(r.start);
-      s.dayMin = Math.min(s.dayMin, d);
-      s.dayMax = Math.max(s.dayMax, d);
+      s.dayMin = Math.min(s.dayMin, start);
+      s.dayMax = Math.max(s.dayMax, start);
     } else {
-      s.coarseStartMax = Math.max(s.coarseStartMax, dayNumber(r.start));
-      s.coarseEndMin = Math.min(s.coarseEndMin, dayNumber(r.end));
+      s.coarseStartMax = Math.max(s.coarseStartMax, start);
+      s.coarseEndMin = Math.min(s.coarseEndMin, end);
     }
   }
   const md = monthDayOf(m);
@@ -86,7 +94,7 @@ function datesFit(s: Summary, m: Mention): boolean {
   if (!m.date) return true;
   const r: DateRange | null = m.date.range;
   if (r) {
-    const start = dayNumber(r.start), end = dayNumber(r.end);
+    const { start, end } = span(m);
     if (r.precision === 'day') {
       if (s.dayMin !== Infinity && (Math.abs(start - s.dayMin) > DAY_TOLERANCE || Math.abs(start - s.dayMax) > DAY_TOLERANCE)) return false;
     } else if (s.dayMin !== Infinity && (start > s.dayMin || end < s.dayMax)) return false;
@@ -109,6 +117,17 @@ function compatible(c: Cluster, s: Summary, m: Mention): boolean {
   return s.countries.size === 0 || m.countries.some((x) => s.countries.has(x));
 }
 
+/** The attribute values a mention shares with a cluster when it has positive evidence for it. */
+function evidenceKeys(m: Mention): string[] {
+  const keys = [`source:${m.source}`];
+  if (m.count !== null) keys.push(`count:${m.count}`);
+  if (m.patientCountry) keys.push(`patient:${m.patientCountry}`);
+  if (m.agentCountry) keys.push(`agent:${m.agentCountry}`);
+  if (m.place) keys.push(`place:${m.place}`);
+  if (m.countryStrength === 'strong' && m.countries[0]) keys.push(`strong:${m.countries[0]}`);
+  return keys.map((k) => `${m.type}:${k}`);
+}
+
 /** How much positive evidence ties a mention to a cluster (beyond not contradicting it). */
 function affinity(s: Summary, m: Mention): number {
   const has = <T>(set: Set<T>, v: T | null) => (v !== null && set.has(v) ? 1 : 0);
@@ -122,13 +141,17 @@ function affinity(s: Summary, m: Mention): number {
     + has(s.sources, m.source);
 }
 
-/** The year blocks a mention may fall in. */
+/**
+ * The blocks a mention falls in: its type and each month its dates touch, with a month
+ * on either side (two reports a day apart may straddle a month's end).
+ */
 function blocks(m: Mention): string[] {
   const r = m.date?.range;
   if (!r) return [`${m.type}:partial`];
-  const from = Number(r.start.slice(0, 4)), to = Number(r.end.slice(0, 4));
+  const from = Number(r.start.slice(0, 4)) * 12 + Number(r.start.slice(5, 7)) - 1;
+  const to = Number(r.end.slice(0, 4)) * 12 + Number(r.end.slice(5, 7)) - 1;
   const keys: string[] = [];
-  for (let y = from - 1; y <= to + 1; y++) keys.push(`${m.type}:${y}`);
+  for (let k = from - 1; k <= to + 1; k++) keys.push(`${m.type}:${k}`);
   return keys;
 }
 
@@ -146,7 +169,9 @@ const byDate = (a: Mention, b: Mention) => {
 export function mergeMentions(mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
   const summaries = new Map<Cluster, Summary>();
-  const index = new Map<string, Cluster[]>();
+  const index = new Map<string, Set<Cluster>>();
+  // Clusters by attribute value: an undated mention needs a shared value, so only these can take it.
+  const byEvidence = new Map<string, Set<Cluster>>();
   const byType = new Map<EventType, Cluster[]>();
   const create = (m: Mention) => {
     const c: Cluster = { type: m.type, mentions: [] };
@@ -158,10 +183,12 @@ export function mergeMentions(mentions: Mention[]): Cluster[] {
   const place = (c: Cluster, m: Mention) => {
     c.mentions.push(m);
     addToSummary(summaries.get(c)!, m);
-    for (const key of blocks(m)) {
-      const list = index.get(key) ?? [];
-      if (!list.includes(c)) list.push(c);
-      index.set(key, list);
+    for (const [map, keys] of [[index, blocks(m)], [byEvidence, evidenceKeys(m)]] as const) {
+      for (const key of keys) {
+        let set = map.get(key);
+        if (!set) map.set(key, (set = new Set()));
+        set.add(c);
+      }
     }
   };
   const best = (candidates: Iterable<Cluster>, m: Mention): { cluster: Cluster | null; score: number; tie: boolean } => {
@@ -178,7 +205,9 @@ export function mergeMentions(mentions: Mention[]): Cluster[] {
   const partial = mentions.filter((m) => !m.date?.range && m.date?.partial).sort(byDate);
   const undated = mentions.filter((m) => !m.date).sort(byDate);
   for (const m of ranged) {
-    const { cluster, score } = best(new Set(blocks(m).flatMap((k) => index.get(k) ?? [])), m);
+    const candidates = new Set<Cluster>();
+    for (const key of blocks(m)) for (const c of index.get(key) ?? []) candidates.add(c);
+    const { cluster, score } = best(candidates, m);
     // Two day-precise reports need something in common beyond a nearby date.
     if (cluster && (score > 0 || m.date!.range!.precision !== 'day')) place(cluster, m);
     else create(m);
@@ -189,7 +218,9 @@ export function mergeMentions(mentions: Mention[]): Cluster[] {
     else create(m);
   }
   for (const m of undated) {
-    const { cluster, score, tie } = best(byType.get(m.type) ?? [], m);
+    const candidates = new Set<Cluster>();
+    for (const key of evidenceKeys(m)) for (const c of byEvidence.get(key) ?? []) candidates.add(c);
+    const { cluster, score, tie } = best(candidates, m);
     if (cluster && !tie && score >= 1) place(cluster, m);
   }
   return clusters;

@@ -135,6 +135,7 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
     inferred = next;
     if (same) break;
   }
+  const cited = new Set(built.events.flatMap((e) => e.event.citations.map((c) => c.source)));
   const sources: SourceRecord[] = articles.map((a) => {
     const inf = inferred.get(a.id);
     return {
@@ -143,7 +144,7 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
       publishedDerivation: a.meta.published ? 'stated' : inf?.published ? 'inferred' : null,
       publishedEvidence: a.meta.published ? [] : inf?.evidence ?? [],
       lang: a.meta.lang ?? localeOf(a.id).lang,
-      warnings: [...a.warnings, ...(built.events.some((e) => e.event.citations.some((c) => c.source === a.id)) ? [] : ['no event found in this article'])],
+      warnings: [...a.warnings, ...(cited.has(a.id) ? [] : ['no event found in this article'])],
     };
   });
   return { generatedFrom: input.length, sources, events: built.events.map((e) => e.event), problems };
