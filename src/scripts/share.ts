@@ -1,6 +1,6 @@
 /** Share and embed actions: copy with feedback, Web Share API, the embed dialog and its preview. */
 import { embedSnippet } from '../site/share.ts';
-import { clientStrings as t } from '../site/strings.fr.ts';
+import { clientStrings as t } from '../site/strings.client.fr.ts';
 
 async function copy(text: string, feedback: Element | null, done: string): Promise<void> {
   try {

@@ -1,18 +1,9 @@
 /** Every piece of the site's French text, in one place. */
 import type { EventType } from '../extract/types.ts';
+import { clientStrings } from './strings.client.fr.ts';
 
 export const typeLabels: Record<EventType, string> = { coup: "Coup d'État", arrest: 'Arrestation', expulsion: 'Expulsion' };
 export const typePlural: Record<EventType, string> = { coup: "Coups d'État", arrest: 'Arrestations', expulsion: 'Expulsions' };
-
-/** The strings the browser scripts need: kept apart so that pages do not ship the others. */
-export const clientStrings = {
-  shown: (n: number, total: number) => `${n} événement${n > 1 ? 's' : ''} affiché${n > 1 ? 's' : ''} sur ${total}`,
-  timelineLabel: 'Chronologie interactive : Tab pour entrer, flèches pour passer d’un événement à l’autre, Entrée pour ouvrir, Échap pour fermer.',
-  copied: 'Lien copié dans le presse-papiers',
-  copyFailed: 'Copie impossible : sélectionnez le lien ci-dessus',
-  codeCopied: 'Code copié',
-  denseNote: (n: number) => `${n} événements ici : zoomez pour les voir un à un`,
-};
 
 export const t = {
   ...clientStrings,

@@ -44,6 +44,13 @@ export const defaultOptions: TimelineOptions = {
   denseNote: (n) => `${n} events: zoom in to see them one by one`,
 };
 
+/** The latest end date of a list (ISO dates compare as strings). */
+function latestEnd(list: TimelineEvent[]): string {
+  let last = list[0]!.date.end;
+  for (const e of list) if (e.date.end > last) last = e.date.end;
+  return last;
+}
+
 /** The first index whose value is at least `value` in a sorted array. */
 export function lowerBound(sorted: number[], value: number): number {
   let lo = 0, hi = sorted.length;
@@ -56,8 +63,8 @@ export function lowerBound(sorted: number[], value: number): number {
 
 const MARGIN = { top: 16, right: 16, bottom: 28, left: 16 };
 const MARK = 12;
-/** Above this many events in view, marks give way to a density strip drawn on a canvas. */
-export const MARK_LIMIT = 400;
+/** Above this many events in view, marks give way to a density strip drawn on a canvas (fewer DOM nodes per frame). */
+export const MARK_LIMIT = 150;
 const DENSITY_ROW = 34;
 const TYPES: EventType[] = ['coup', 'arrest', 'expulsion'];
 
@@ -66,6 +73,7 @@ type Div = Selection<HTMLElement, unknown, null, undefined>;
 export function timeline(options: Partial<TimelineOptions> = {}) {
   const opts: TimelineOptions = { ...defaultOptions, ...options };
   let events: TimelineEvent[] = [];
+  let byId = new Map<string, TimelineEvent>();
   let visible = new Set<string>();
   let selected: string | null = null;
   let focused: string | null = null;
@@ -77,29 +85,47 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   let behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   let canvas: HTMLCanvasElement | null = null;
   let frame = 0;
+  let interacting = false;
   /** The filtered events in time order, with their times, rebuilt when the filter changes. */
   let shown: TimelineEvent[] = [];
   let starts: number[] = [];
   let ends: number[] = [];
   let longest = 0;
+  let typeIndex = new Uint8Array(0);
+  /** The first start and the last end of all events: all the opening frame needs. */
+  let extent: { date: { start: string; end: string } }[] = [];
 
   const ordered = () => shown;
   const x = () => transform.rescaleX(x0);
 
+  /** Start times by event, parsed once. */
+  const startMs = new Map<TimelineEvent, number>();
+
   function index() {
     shown = events.filter((e) => visible.has(e.id));
-    starts = shown.map((e) => startOf(e.date.start));
-    ends = shown.map((e) => endOf(e.date.end));
+    for (const e of shown) if (!startMs.has(e)) startMs.set(e, startOf(e.date.start));
+    starts = shown.map((e) => startMs.get(e)!);
+    // Most events end the day they start: reuse the start rather than parse again.
+    ends = shown.map((e, i) => (e.date.end === e.date.start ? starts[i]! + 86_400_000 : endOf(e.date.end)));
     longest = shown.reduce((m, _, i) => Math.max(m, ends[i]! - starts[i]!), 0);
+    typeIndex = Uint8Array.from(shown, (e) => TYPES.indexOf(e.type));
   }
 
-  /** The events that overlap the visible period, found by binary search on their starts. */
-  function inView(scale: ScaleTime<number, number>): TimelineEvent[] {
+  /** The events that overlap the visible period (found by binary search on their starts), by index into `shown`. */
+  function inView(scale: ScaleTime<number, number>): { lo: number; hi: number; count: number } {
     const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
     const lo = lowerBound(starts, d0 - longest);
     const hi = lowerBound(starts, d1 + 1);
+    let count = 0;
+    for (let i = lo; i < hi; i++) if (ends[i]! >= d0) count++;
+    return { lo, hi, count };
+  }
+
+  /** The events in view, as a list (only needed when they are few enough to be marks). */
+  function listInView(scale: ScaleTime<number, number>, range: { lo: number; hi: number }): TimelineEvent[] {
+    const d0 = scale.domain()[0]!.getTime();
     const out: TimelineEvent[] = [];
-    for (let i = lo; i < hi; i++) if (ends[i]! >= d0) out.push(shown[i]!);
+    for (let i = range.lo; i < range.hi; i++) if (ends[i]! >= d0) out.push(shown[i]!);
     return out;
   }
 
@@ -119,7 +145,10 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     svg.append('g').attr('class', 'marks');
     behaviour = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.5, 5000])
-      .on('zoom', (event: { transform: ZoomTransform }) => { transform = event.transform; schedule(); });
+      .on('start', () => { interacting = true; })
+      .on('zoom', (event: { transform: ZoomTransform }) => { transform = event.transform; schedule(); })
+      // Labels are laid out again once the gesture ends: during it, frames carry marks only.
+      .on('end', () => { interacting = false; schedule(); });
     (svg as unknown as Selection<SVGSVGElement, unknown, null, undefined>).call(behaviour).on('dblclick.zoom', null);
     new ResizeObserver(() => resize()).observe(container);
     resize();
@@ -128,9 +157,10 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   function resize() {
     if (!root) return;
     const w = Math.round((root.node() as HTMLElement).getBoundingClientRect().width) || 800;
-    if (w === width && root.select('svg').attr('width')) { render(); return; }
+    // Height changes also notify the observer: only a new width needs a new scale and a redraw.
+    if (w === width && root.select('svg').attr('width')) return;
     width = w;
-    x0 = frameScale(events, width, MARGIN);
+    x0 = frameScale(extent, width, MARGIN);
     behaviour?.extent([[0, 0], [width, 100]]).translateExtent([[-width * 4, 0], [width * 5, 0]]);
     render();
   }
@@ -166,12 +196,14 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   function render() {
     if (!root) return;
     const scale = x();
-    const view = inView(scale);
-    const dense = view.length > MARK_LIMIT;
+    const range = inView(scale);
+    const dense = range.count > MARK_LIMIT;
+    const view = dense ? [] : listInView(scale, range);
     // In a dense view only the focused and selected events are marks; the rest is a density strip.
-    const pinned = shown.filter((e) => e.id === focused || e.id === selected || (!focused && e === view[0]));
+    const pinned = [...new Set([focused, selected].filter(Boolean).map((id) => byId.get(id!)).filter((e): e is TimelineEvent => Boolean(e && visible.has(e.id))))];
+    if (pinned.length === 0 && shown[range.lo]) pinned.push(shown[range.lo]!);
     const list = dense ? pinned : view;
-    let labelled = !dense;
+    let labelled = !dense && !interacting;
     let lanes = stackLanes(list.map((e) => extentOf(e, scale, labelled)));
     if (lanes.count > opts.maxLabelledLanes) { labelled = false; lanes = stackLanes(list.map((e) => extentOf(e, scale, false)), 2); }
     const rows = dense ? TYPES.length : Math.max(lanes.count, 1);
@@ -181,8 +213,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     svg.select<SVGGElement>('.axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
       .call(axisBottom(scale).ticks(Math.max(2, Math.floor(width / 90))).tickFormat((d) => opts.tickFormat(d as Date)));
     svg.select('.density-note').attr('x', width - MARGIN.right).attr('y', 12).attr('text-anchor', 'end')
-      .text(dense ? opts.denseNote(view.length) : '');
-    drawDensity(dense ? view : [], scale, height);
+      .text(dense ? opts.denseNote(range.count) : '');
+    drawDensity(dense ? range : null, scale, height);
     const laneY = (d: TimelineEvent) => (dense
       ? MARGIN.top + TYPES.indexOf(d.type) * rowHeight + rowHeight / 2
       : MARGIN.top + (lanes.lane.get(d.id) ?? 0) * rowHeight + rowHeight / 2);
@@ -196,56 +228,88 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
       .attr('aria-label', (d) => `${opts.typeLabels[d.type]}, ${d.dateText} : ${d.title}`)
       .on('click', (_, d) => { setFocus(d.id); selectEvent(d.id, true); })
       .on('keydown', keydown);
-    entered.append('rect').attr('class', 'span').attr('rx', 3);
+    entered.append('rect').attr('class', 'span').attr('rx', 3).attr('x', 0).attr('y', -4).attr('height', 8);
     entered.append('circle').attr('class', 'halo').attr('r', MARK);
     entered.append('path').attr('class', 'symbol').attr('d', (d) => symbolPath(d.type, MARK));
     entered.append('text').attr('class', 'label').attr('dy', '0.35em');
     const tabbable = focused && list.some((e) => e.id === focused) ? focused : list[0]?.id;
     const all = entered.merge(marks);
-    all.attr('transform', (d) => `translate(${scale(startOf(d.date.start))},${laneY(d)})`)
-      .classed('is-selected', (d) => d.id === selected)
-      .attr('aria-pressed', (d) => String(d.id === selected))
-      .attr('tabindex', (d) => (d.id === tabbable ? 0 : -1));
+    // Positions change every frame; state and labels only when they change (fewer DOM writes while zooming).
+    all.attr('transform', (d) => `translate(${scale(startMs.get(d)!)},${laneY(d)})`);
     all.select<SVGRectElement>('rect.span')
-      .attr('x', 0).attr('y', -4).attr('height', 8)
-      .attr('width', (d) => (d.date.precision === 'day' ? 0 : Math.max(0, scale(endOf(d.date.end)) - scale(startOf(d.date.start)))));
-    all.select<SVGTextElement>('text.label')
-      .attr('text-anchor', (d) => (labelSide(d, scale) === 'before' ? 'end' : 'start'))
-      .attr('x', (d) => (labelSide(d, scale) === 'before' ? -MARK
-        : d.date.precision === 'day' ? MARK : Math.max(MARK, scale(endOf(d.date.end)) - scale(startOf(d.date.start)) + 6)))
-      .text((d) => (labelled ? labelOf(d, scale) : ''));
+      .attr('width', (d) => (d.date.precision === 'day' ? 0 : Math.max(0, scale(endOf(d.date.end)) - scale(startMs.get(d)!))));
+    const state = `${selected}|${tabbable}`;
+    const changed = all.filter(function () { return this.dataset.state !== state; });
+    changed.classed('is-selected', (d) => d.id === selected)
+      .attr('aria-pressed', (d) => String(d.id === selected))
+      .attr('tabindex', (d) => (d.id === tabbable ? 0 : -1))
+      .each(function () { this.dataset.state = state; });
+    const labels = all.select<SVGTextElement>('text.label');
+    if (labelled) {
+      labels.attr('text-anchor', (d) => (labelSide(d, scale) === 'before' ? 'end' : 'start'))
+        .attr('x', (d) => (labelSide(d, scale) === 'before' ? -MARK
+          : d.date.precision === 'day' ? MARK : Math.max(MARK, scale(endOf(d.date.end)) - scale(startMs.get(d)!) + 6)))
+        .text((d) => labelOf(d, scale));
+    } else {
+      labels.filter(function () { return this.textContent !== ''; }).text('');
+    }
   }
 
+  /** Colours of the types, read from CSS once per colour scheme. */
+  let colours: Record<string, string> | null = null;
+  if (typeof matchMedia === 'function') matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { colours = null; schedule(); });
+
   /** One row per type: how many events fall in each 2-pixel column, as bars. */
-  function drawDensity(view: TimelineEvent[], scale: ScaleTime<number, number>, height: number) {
+  function drawDensity(range: { lo: number; hi: number } | null, scale: ScaleTime<number, number>, height: number) {
     if (!canvas) return;
     const ratio = window.devicePixelRatio || 1;
-    canvas.width = Math.round(width * ratio);
-    canvas.height = Math.round(height * ratio);
-    canvas.style.width = `${width}px`;
-    canvas.style.height = `${height}px`;
+    const w = Math.round(width * ratio), h = Math.round(height * ratio);
+    // Resizing a canvas reallocates it: only when the size changes.
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
     const ctx = canvas.getContext('2d');
-    if (!ctx || view.length === 0) return;
-    ctx.scale(ratio, ratio);
-    const bin = 2;
+    if (!ctx) return;
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, width, height);
+    if (!range) return;
+    const bin = 3;
     const columns = Math.ceil(width / bin);
-    const style = getComputedStyle(canvas);
+    if (!colours) {
+      const style = getComputedStyle(canvas);
+      colours = Object.fromEntries(TYPES.map((type) => [type, style.getPropertyValue(`--${type}`).trim() || '#888']));
+    }
+    const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
+    const perPixel = (d1 - d0) / (scale.range()[1]! - scale.range()[0]!);
+    const r0 = scale.range()[0]!;
+    // One pass over the events in view: a count per type and column.
+    const counts = TYPES.map(() => new Uint32Array(columns));
+    const max = [0, 0, 0];
+    for (let i = range.lo; i < range.hi; i++) {
+      if (ends[i]! < d0) continue;
+      const c = Math.floor((r0 + (starts[i]! - d0) / perPixel) / bin);
+      if (c < 0 || c >= columns) continue;
+      const t = typeIndex[i]!;
+      const n = ++counts[t]![c]!;
+      if (n > max[t]!) max[t] = n;
+    }
     TYPES.forEach((type, row) => {
-      const counts = new Uint32Array(columns);
-      let max = 0;
-      for (const e of view) {
-        if (e.type !== type) continue;
-        const c = Math.floor(scale(startOf(e.date.start)) / bin);
-        if (c >= 0 && c < columns) max = Math.max(max, ++counts[c]!);
-      }
-      if (!max) return;
-      ctx.fillStyle = style.getPropertyValue(`--${type}`) || '#888';
+      if (!max[row]) return;
       const base = MARGIN.top + (row + 1) * DENSITY_ROW - 4;
+      const scaleMax = Math.log1p(max[row]!);
+      const column = counts[row]!;
+      // One path per type, filled once: far cheaper than a fillRect per column.
+      ctx.beginPath();
       for (let c = 0; c < columns; c++) {
-        if (!counts[c]) continue;
-        const h = 4 + (DENSITY_ROW - 10) * Math.log1p(counts[c]!) / Math.log1p(max);
-        ctx.fillRect(c * bin, base - h, bin - 0.5, h);
+        if (!column[c]) continue;
+        const h = 4 + (DENSITY_ROW - 10) * Math.log1p(column[c]!) / scaleMax;
+        ctx.rect(c * bin, base - h, bin - 0.5, h);
       }
+      ctx.fillStyle = colours![type]!;
+      ctx.fill();
     });
   }
 
@@ -287,9 +351,11 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
 
   chart.events = (list: TimelineEvent[]) => {
     events = [...list].sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : 1));
+    byId = new Map(events.map((e) => [e.id, e]));
     visible = new Set(events.map((e) => e.id));
     index();
-    x0 = frameScale(events, width, MARGIN);
+    extent = shown.length ? [{ date: { start: shown[0]!.date.start, end: latestEnd(shown) } }] : [];
+    x0 = frameScale(extent, width, MARGIN);
     return chart;
   };
   chart.onSelect = (fn: (id: string | null) => void) => { onSelect = fn; return chart; };

@@ -1,0 +1,11 @@
+/** The French strings the browser scripts need: a module of their own, so that pages ship only these. */
+
+export const clientStrings = {
+  shown: (n: number, total: number) => `${n} événement${n > 1 ? 's' : ''} affiché${n > 1 ? 's' : ''} sur ${total}`,
+  timelineLabel: 'Chronologie interactive : Tab pour entrer, flèches pour passer d’un événement à l’autre, Entrée pour ouvrir, Échap pour fermer.',
+  copied: 'Lien copié dans le presse-papiers',
+  copyFailed: 'Copie impossible : sélectionnez le lien ci-dessus',
+  codeCopied: 'Code copié',
+  denseNote: (n: number) => `${n} événements ici : zoomez pour les voir un à un`,
+};
+
