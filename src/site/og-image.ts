@@ -3,7 +3,8 @@
  * satori (layout to SVG) and resvg (SVG to PNG). Text is laid out as text, never parsed
  * as markup, so article words stay inert.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
@@ -24,8 +25,22 @@ export interface CardData {
 type Node = { type: string; props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string } };
 const el = (type: string, style: Record<string, unknown>, children?: (Node | string)[] | Node | string): Node => ({ type, props: { style, children } });
 
-/** The card as a PNG buffer. */
+/** Rendered cards are kept by content, so a rebuild draws only the cards whose event changed. */
+const CACHE_DIR = process.env.OG_CACHE_DIR ?? 'node_modules/.cache/chronologie-og';
+const RENDERER_VERSION = '1';
+
+/** The card as a PNG buffer, from the cache when the same card was drawn before. */
 export async function renderCard(card: CardData): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify([RENDERER_VERSION, card])).digest('hex');
+  const cached = `${CACHE_DIR}/${key}.png`;
+  if (existsSync(cached)) return readFileSync(cached);
+  const png = await drawCard(card);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
+}
+
+async function drawCard(card: CardData): Promise<Buffer> {
   const tree = el('div', { width: 1200, height: 630, display: 'flex', flexDirection: 'column', background: '#fbfaf7', color: '#1d1d1f', fontFamily: 'Inter' }, [
     el('div', { height: 18, background: card.colour, display: 'flex' }),
     el('div', { flexGrow: 1, display: 'flex', flexDirection: 'column', padding: '46px 72px 52px' }, [
