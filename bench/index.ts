@@ -1,0 +1,82 @@
+/**
+ * `npm run bench`: extraction throughput and scaling, build times, page weight and
+ * rendering, side by side in one run, printed as a table (Markdown) and saved to
+ * bench/results.json. `npm run bench -- --smoke` runs every part at a tiny size, for tests.
+ */
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { benchExtraction } from './extract.ts';
+import { benchBuild } from './build.ts';
+import { pageWeight } from './weight.ts';
+import { benchRender } from './render.ts';
+
+const smoke = process.argv.includes('--smoke');
+const sizes = smoke ? [20, 40, 80] : [100, 1000, 10_000];
+const out: string[] = [];
+const say = (line = '') => { out.push(line); process.stdout.write(`${line}\n`); };
+const ms = (s: number) => `${(s * 1000).toFixed(0)} ms`;
+const verdict = (ok: boolean) => (ok ? 'met' : '**not met**');
+
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+say(`# Benchmarks${smoke ? ' (smoke run: tiny sizes, figures not meaningful)' : ''}`);
+say();
+say(`Machine: ${machine}.`);
+say();
+
+// 1. Extraction, best of three runs per size, each after a garbage collection, one core.
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const extraction = sizes.map((n) => {
+  const results = Array.from({ length: 3 }, () => { gc(); return benchExtraction([n])[0]!; });
+  return results.reduce((best, r) => (r.seconds < best.seconds ? r : best));
+});
+say('## 1. Extraction (synthetic corpora, one core)');
+say();
+say('| articles | MB | time | articles/s | Intl.Segmenter floor | × floor | events |');
+say('|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of extraction) {
+  say(`| ${r.articles} | ${r.megabytes.toFixed(1)} | ${ms(r.seconds)} | ${r.perSecond.toFixed(0)} | ${ms(r.floorSeconds)} | ${(r.seconds / r.floorSeconds).toFixed(1)} | ${r.events} |`);
+}
+const big = extraction.at(-1)!, mid = extraction.at(-2)!;
+const ratio = big.seconds / mid.seconds;
+say();
+say(`- Throughput at ${big.articles} articles: ${big.perSecond.toFixed(0)} articles/s (target ≥ 500): ${verdict(big.perSecond >= 500)}.`);
+say(`- Time over the Intl.Segmenter floor: ${(big.seconds / big.floorSeconds).toFixed(1)}× (target ≤ 10): ${verdict(big.seconds / big.floorSeconds <= 10)}.`);
+say(`- time(${big.articles}) / time(${mid.articles}): ${ratio.toFixed(1)} (target ≤ 11, linear): ${verdict(ratio <= 11)}.`);
+say();
+
+// 2. Build.
+const builds = benchBuild(smoke ? 20 : 1000);
+say('## 2. Site build (`astro build`)');
+say();
+say('| corpus | articles | first build | rebuild after touching one article |');
+say('|---|---:|---:|---:|');
+for (const b of builds) say(`| ${b.corpus} | ${b.articles} | ${ms(b.first)} | ${ms(b.rebuild)} |`);
+say();
+
+// 3. Page weight (of the site built by the test suite or `npm run build`).
+const weights = ['', 'embed'].map((p) => pageWeight('dist', p));
+say('## 3. Page weight (gzip -9, JS and CSS each page loads)');
+say();
+say('| page | timeline bundle (d3 + timeline + page script) | all JavaScript loaded | CSS |');
+say('|---|---:|---:|---:|');
+for (const w of weights) say(`| /${w.page}${w.page ? '/' : ''} | ${(w.largestJs / 1024).toFixed(1)} KiB | ${(w.js / 1024).toFixed(1)} KiB | ${(w.css / 1024).toFixed(1)} KiB |`);
+const timelineJs = Math.max(...weights.map((w) => w.largestJs)) / 1024;
+say();
+say(`- Timeline JavaScript: ${timelineJs.toFixed(1)} KiB gzipped (target ≤ 30 KB; TimelineJS ~76 KB, vis-timeline ~160 KB): ${verdict(timelineJs <= 30)}.`);
+say();
+
+// 4. Rendering.
+const count = smoke ? 500 : 10_000;
+const renders = await benchRender(count);
+const [ours, vis] = renders as [typeof renders[0], typeof renders[0]];
+say(`## 4. Rendering ${count} events in Chromium (headless, software rendering)`);
+say();
+say('| library | navigation → drawn | p95 frame while zooming and panning | frames |');
+say('|---|---:|---:|---:|');
+for (const r of renders) say(`| ${r.library} | ${r.drawnMs.toFixed(0)} ms | ${r.p95FrameMs.toFixed(1)} ms | ${r.frames} |`);
+say();
+say(`- Drawn in ${ours.drawnMs.toFixed(0)} ms (target ≤ 500 ms): ${verdict(ours.drawnMs <= 500)}; vis-timeline is ${(vis.drawnMs / ours.drawnMs).toFixed(1)}× slower.`);
+say(`- p95 frame ${ours.p95FrameMs.toFixed(1)} ms (target ≤ 16 ms): ${verdict(ours.p95FrameMs <= 16)}; vis-timeline's is ${(vis.p95FrameMs / ours.p95FrameMs).toFixed(1)}× longer.`);
+
+writeFileSync(smoke ? 'bench/results.smoke.json' : 'bench/results.json', `${JSON.stringify({ machine, extraction, ratio, builds, weights, renders }, null, 2)}\n`);
+writeFileSync(smoke ? 'bench/results.smoke.md' : 'bench/results.md', `${out.join('\n')}\n`);
