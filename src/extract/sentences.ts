@@ -14,7 +14,9 @@ function segmenter(lang: string): Intl.Segmenter {
 
 /** True when a piece ends with an abbreviation or an initial, so the sentence goes on. */
 function endsWithAbbreviation(piece: string, abbreviations: Set<string>): boolean {
-  const last = /(\S+)\s*$/.exec(piece)?.[1];
+  const trimmed = piece.trimEnd();
+  // The last word, found from the end: a regular expression would scan the whole piece.
+  const last = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n'), trimmed.lastIndexOf('\u00a0')) + 1);
   if (!last) return false;
   if (/^\p{Lu}\.$/u.test(last) || /^(?:\p{Lu}\.){2,}$/u.test(last)) return true; // J. or S.E.
   return abbreviations.has(last) || abbreviations.has(last.toLowerCase());
