@@ -88,6 +88,14 @@ test.describe('broken articles', () => {
   });
 });
 
+test.describe('permalinks', () => {
+  test('an old id that became another event leads to it', async ({ page }) => {
+    await page.goto(`${EDGE}/evenements/2019-renamed-arrest-senegal/`);
+    await expect(page).toHaveURL(`${EDGE}/evenements/2024-05-02-arrest-senegal/`);
+    await expect(page.locator('h1')).toHaveText('Arrestation de trois militants à Dakar');
+  });
+});
+
 test.describe('deployment headers', () => {
   test('pages refuse to be framed, embeds allow it', async ({ request }) => {
     const page = await request.get(`${EDGE}/`);

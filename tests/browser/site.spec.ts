@@ -148,7 +148,7 @@ test.describe('accessibility', () => {
 });
 
 test.describe('screenshots', () => {
-  for (const width of [1280, 375]) {
+  for (const width of [1280, 375, 320]) {
     test(`home and event page at ${width} px`, async ({ page }, info) => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto(`/#${TWO}`);
