@@ -117,14 +117,20 @@ function compatible(c: Cluster, s: Summary, m: Mention): boolean {
   return s.countries.size === 0 || m.countries.some((x) => s.countries.has(x));
 }
 
-/** The attribute values a mention shares with a cluster when it has positive evidence for it. */
+/**
+ * Keys under which an undated mention looks for the event it describes: its own article, or
+ * a pair of attributes (a count alone is too common to narrow the search as the corpus grows).
+ */
 function evidenceKeys(m: Mention): string[] {
   const keys = [`source:${m.source}`];
-  if (m.count !== null) keys.push(`count:${m.count}`);
-  if (m.patientCountry) keys.push(`patient:${m.patientCountry}`);
-  if (m.agentCountry) keys.push(`agent:${m.agentCountry}`);
-  if (m.place) keys.push(`place:${m.place}`);
-  if (m.countryStrength === 'strong' && m.countries[0]) keys.push(`strong:${m.countries[0]}`);
+  const attrs = [
+    m.count !== null ? `count:${m.count}` : null,
+    m.patientCountry ? `patient:${m.patientCountry}` : null,
+    m.agentCountry ? `agent:${m.agentCountry}` : null,
+    m.place ? `place:${m.place}` : null,
+    m.countryStrength === 'strong' && m.countries[0] ? `strong:${m.countries[0]}` : null,
+  ].filter((k): k is string => k !== null);
+  for (let i = 0; i < attrs.length; i++) for (let j = i + 1; j < attrs.length; j++) keys.push(`${attrs[i]}|${attrs[j]}`);
   return keys.map((k) => `${m.type}:${k}`);
 }
 
@@ -170,19 +176,32 @@ export function mergeMentions(mentions: Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
   const summaries = new Map<Cluster, Summary>();
   const index = new Map<string, Set<Cluster>>();
-  // Clusters by attribute value: an undated mention needs a shared value, so only these can take it.
+  // The same blocks split by where it happened: a mention placed in a country only meets
+  // clusters placed there or nowhere yet, which keeps candidates few as the corpus grows.
+  const byCountry = new Map<string, Set<Cluster>>();
+  // Clusters by article and by pairs of attribute values: where an undated mention looks.
   const byEvidence = new Map<string, Set<Cluster>>();
   const byType = new Map<EventType, Cluster[]>();
   const create = (m: Mention) => {
     const c: Cluster = { type: m.type, mentions: [] };
     clusters.push(c);
     summaries.set(c, emptySummary());
-    byType.set(m.type, [...(byType.get(m.type) ?? []), c]);
+    const ofType = byType.get(m.type);
+    if (ofType) ofType.push(c); else byType.set(m.type, [c]);
     place(c, m);
   };
   const place = (c: Cluster, m: Mention) => {
     c.mentions.push(m);
-    addToSummary(summaries.get(c)!, m);
+    const summary = summaries.get(c)!;
+    addToSummary(summary, m);
+    const where = summary.strongCountries.size ? [...summary.strongCountries] : ['none'];
+    for (const block of blocks(m)) {
+      for (const country of where) {
+        let set = byCountry.get(`${block}|${country}`);
+        if (!set) byCountry.set(`${block}|${country}`, (set = new Set()));
+        set.add(c);
+      }
+    }
     for (const [map, keys] of [[index, blocks(m)], [byEvidence, evidenceKeys(m)]] as const) {
       for (const key of keys) {
         let set = map.get(key);
@@ -206,7 +225,11 @@ export function mergeMentions(mentions: Mention[]): Cluster[] {
   const undated = mentions.filter((m) => !m.date).sort(byDate);
   for (const m of ranged) {
     const candidates = new Set<Cluster>();
-    for (const key of blocks(m)) for (const c of index.get(key) ?? []) candidates.add(c);
+    const strong = m.countryStrength === 'strong' ? m.countries[0] : undefined;
+    for (const key of blocks(m)) {
+      const sets = strong ? [byCountry.get(`${key}|${strong}`), byCountry.get(`${key}|none`)] : [index.get(key)];
+      for (const set of sets) for (const c of set ?? []) candidates.add(c);
+    }
     const { cluster, score } = best(candidates, m);
     // Two day-precise reports need something in common beyond a nearby date.
     if (cluster && (score > 0 || m.date!.range!.precision !== 'day')) place(cluster, m);

@@ -110,12 +110,22 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
   const articles = dedupe([...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), problems);
   const locales = new Map(articles.map((a) => [a.id, localeFor(a, options)]));
   const localeOf = (id: string) => locales.get(id)!;
-  const prepared = new Map<string, PreparedArticle>(articles.map((a) => [a.id, prepareArticle(a, localeOf(a.id))]));
+  // Prepared articles are kept only while they may be read again: an article that states its
+  // date is read once, so its folded text and sentences can go (less memory, less garbage collection).
+  const prepared = new Map<string, PreparedArticle>();
+  const prepare = (a: Article) => {
+    let p = prepared.get(a.id);
+    if (!p) prepared.set(a.id, (p = prepareArticle(a, localeOf(a.id))));
+    return p;
+  };
   const unknown = new Set(articles.filter((a) => !a.meta.published).map((a) => a.id));
   const cache = new Map<string, Mention[]>();
   const mentionsFor = (a: Article, pub: PublicationContext) => {
     const key = `${a.id}\u0000${pub.published}\u0000${pub.yearAnchor}`;
-    if (!cache.has(key)) cache.set(key, mentionsOf(prepared.get(a.id)!, localeOf(a.id), pub));
+    if (!cache.has(key)) {
+      cache.set(key, mentionsOf(prepare(a), localeOf(a.id), pub));
+      if (a.meta.published) prepared.delete(a.id);
+    }
     return cache.get(key)!;
   };
   let inferred = new Map<string, InferredPublication>();

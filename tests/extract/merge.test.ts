@@ -36,11 +36,13 @@ describe('mergeMentions', () => {
 
   it('lets an undated mention join the one event it describes, and drops an ambiguous one', () => {
     const clusters = mergeMentions([
-      mention({ source: 'a', day: '2025-09-17', count: 5 }),
-      mention({ source: 'b', day: '2025-09-19', count: 2 }),
-      mention({ source: 'c', count: 5 }),
+      mention({ source: 'a', day: '2025-09-17', count: 5, patientCountry: 'FR' }),
+      mention({ source: 'b', day: '2025-09-19', count: 2, patientCountry: 'ML' }),
+      mention({ source: 'c', count: 5, patientCountry: 'FR' }),
       mention({ source: 'd' }),
+      mention({ source: 'e', count: 5 }),
     ]);
+    // A count alone is too common to tie a report to an event; a count and a nationality do.
     expect(clusters.map((c) => c.mentions.map((m) => m.source))).toEqual([['a', 'c'], ['b']]);
   });
 });
