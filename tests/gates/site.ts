@@ -93,5 +93,5 @@ for (const site of SITES) {
   check(`links: all ${checked} internal links of ${site.dir}/ resolve`, checked > 0 ? broken : ['no link found: the checker read nothing']);
 }
 check('determinism: two builds of the same articles are byte-identical', determinism());
-process.stdout.write(`\nsite gates: ${passed} passed, ${failed} failed\n`);
+process.stdout.write(`\ngates: ${passed} passed, ${failed} failed\n`);
 process.exitCode = failed ? 1 : 0;
