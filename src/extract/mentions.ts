@@ -99,7 +99,7 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
   for (const c of candidates) {
     const patient = c.rule.type === 'coup' ? null : patientOf(parts, c.trigger);
     const agent = c.rule.type === 'coup' ? null : agentOf(parts, c.trigger, c.rule.form, patient, locale);
-    const location = locationOf(parts, c.trigger, c.rule.type, locale);
+    const location = locationOf(parts, c.trigger, c.rule.type, locale, patient);
     const others = parts.countries.filter((h) => h.kind !== 'authority')
       .sort((a, b) => gap(a, c.trigger) - gap(b, c.trigger)).map((h) => h.code);
     const strong = [location?.code, agent?.code].filter((x): x is string => Boolean(x));

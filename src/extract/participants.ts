@@ -125,8 +125,10 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer)
       break;
     }
     while (end > j + nounLength && (QUOTES.has(tokens[end - 1]!.text) || OF.has(tokens[end - 1]!.key))) end--;
-    // "de cinq agents", "d'un diplomate": the number is the determiner that counts.
-    const counted = tokens.slice(i + 1, j).find((t) => countOf(t, lx) !== null && !lx.singular.has(t.key)) ?? det;
+    // "de cinq agents", "d'un diplomate", "de l'ambassadeur": the next determiner is the one that counts.
+    const inner = tokens.slice(i + 1, j);
+    const counted = inner.find((t) => countOf(t, lx) !== null && !lx.singular.has(t.key))
+      ?? (OF.has(det.key) ? inner.find((t) => lx.singular.has(t.key)) : undefined) ?? det;
     const start = counted.start;
     const stop = tokens[end - 1]!.end;
     out.push({
@@ -202,13 +204,18 @@ export function agentOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'ver
   return before.at(-1) ?? null;
 }
 
-/** Where it happened: the nearest place after a locative preposition (or a type's own prepositions). */
-export function locationOf(parts: SentenceParts, trigger: Span, type: EventType, locale: Locale): CountryHit | null {
+/**
+ * Where it happened: the nearest place after a locative preposition (or a type's own
+ * prepositions), outside the phrase about the people ("l'ambassadeur du Maroc" says whose
+ * ambassador, not where).
+ */
+export function locationOf(parts: SentenceParts, trigger: Span, type: EventType, locale: Locale, patient: Span | null = null): CountryHit | null {
   const locatives = new Set(locale.locativePrepositions.map(fold));
   const typed = new Set((locale.typeLocatives[type] ?? []).map(fold));
   let best: CountryHit | null = null;
   for (const c of parts.countries) {
     if (c.kind === 'authority' || !c.preposition) continue;
+    if (patient && c.start >= patient.start && c.end <= patient.end) continue;
     const ok = locatives.has(c.preposition) || (typed.has(c.preposition) && c.start >= trigger.end && c.start - trigger.end < 30);
     if (!ok) continue;
     if (!best || distance(c, trigger) < distance(best, trigger)) best = c;

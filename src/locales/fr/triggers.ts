@@ -42,6 +42,13 @@ export const triggers: TriggerRule[] = [
   },
   // --- expulsions
   {
+    name: 'order-to-leave', type: 'expulsion', form: 'verb',
+    pattern: "(?:somm|ordonn|demand|enjoin|intim|donn)\\w* [^.!?;]{0,70}?(?:de |pour )quitter (?:le|son|leur|notre|votre|du) (?:territoire|pays|sol)|(?:\\d+|{{numberWord}}) (?:heures|jours) pour quitter|ordonn\\w* (?:le depart|le renvoi|l'expulsion)",
+    examples: ['La France a sommé deux diplomates de quitter son territoire.', 'Ils ont 72 heures pour quitter le pays.',
+      'La veille, Bamako a ordonné le départ de cinq membres de l\'ambassade.', "Alger a ordonné l'expulsion de l'ambassadeur du Maroc."],
+    counterExamples: ['Les diplomates ont quitté le pays dimanche.'],
+  },
+  {
     name: 'expulsion', type: 'expulsion', form: 'noun',
     pattern: '(?<plural>expulsions)|expulsion|depart force|renvoi',
     examples: ["Le 17 septembre, le ministère a annoncé l'expulsion de cinq personnels de l'ambassade."],
@@ -53,12 +60,5 @@ export const triggers: TriggerRule[] = [
     examples: ['Paris a déclaré persona non grata deux diplomates maliens.', 'Niamey a expulsé l\'ambassadeur de France le 26 août 2023.',
       "Cinq agents de l'ambassade ont été déclarés indésirables."],
     counterExamples: ["L'ambassadeur a été convoqué au ministère.", 'Le gouvernement pourrait expulser les journalistes.'],
-  },
-  {
-    name: 'order-to-leave', type: 'expulsion', form: 'verb',
-    pattern: "(?:somm|ordonn|demand|enjoin|intim|donn)\\w* [^.!?;]{0,70}?(?:de |pour )quitter (?:le|son|leur|notre|votre|du) (?:territoire|pays|sol)|(?:\\d+|{{numberWord}}) (?:heures|jours) pour quitter|ordonn\\w* (?:le depart|le renvoi)",
-    examples: ['La France a sommé deux diplomates de quitter son territoire.', 'Ils ont 72 heures pour quitter le pays.',
-      'La veille, Bamako a ordonné le départ de cinq membres de l\'ambassade.'],
-    counterExamples: ['Les diplomates ont quitté le pays dimanche.'],
   },
 ];
