@@ -118,8 +118,9 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer)
         end = k + 1;
         continue;
       }
+      // A name goes on, even through an elided particle that would stop the phrase elsewhere ("N'Daw").
+      if (/^\p{Lu}/u.test(t.text) && !isPunctuation(t)) { end++; continue; } // "le président Mohamed Bazoum"
       if (isPunctuation(t) || lx.stops.has(t.key)) break;
-      if (/^\p{Lu}/u.test(t.text)) { end++; continue; } // a name: "le président Mohamed Bazoum"
       if (PARTICIPLE.test(t.text.toLowerCase()) || lx.persons.has(t.key)) break;
       if (/^\p{Ll}+$/u.test(t.text) && end === j + nounLength) { end++; continue; } // one adjective: "agent diplomatique"
       break;
@@ -138,6 +139,22 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer)
       country,
     });
     i = end - 1;
+  }
+  return coordinate(text, tokens, out);
+}
+
+/** "le président X et son Premier ministre Y": one phrase, and as many people as it names. */
+function coordinate(text: string, tokens: Token[], phrases: PersonPhrase[]): PersonPhrase[] {
+  const out: PersonPhrase[] = [];
+  for (const p of phrases) {
+    const previous = out.at(-1);
+    const between = previous ? tokens.filter((t) => t.start >= previous.end && t.end <= p.start) : [];
+    if (previous && between.length === 1 && between[0]!.key === 'et' && previous.count !== null && p.count !== null) {
+      out[out.length - 1] = {
+        start: previous.start, end: p.end, count: previous.count + p.count, country: previous.country ?? p.country,
+        text: `${previous.text} et ${p.text}`,
+      };
+    } else out.push(p);
   }
   return out;
 }

@@ -15,6 +15,7 @@ const summary = contract.events.map((e) => ({
 describe('extractCorpus on unseen stories', () => {
   it('finds every event and nothing else', () => {
     expect(summary.map((e) => [e.type, e.date, e.country])).toEqual([
+      ['arrest', '2021-05-24', 'ML'],
       ['arrest', '2021-10-25', 'SD'],
       ['coup', '2021-10-25', 'SD'],
       ['arrest', '2023-07-26', 'NE'],
@@ -42,6 +43,11 @@ describe('extractCorpus on unseen stories', () => {
 
   it('merges the same coup reported by two articles with different wording', () => {
     expect(summary.find((e) => e.type === 'coup' && e.country === 'NE')!.sources).toEqual(['niger-ambassadeur', 'niger-putsch']);
+  });
+
+  it('counts the people a coordinated phrase names, names included', () => {
+    const mali = contract.events.find((e) => e.id === '2021-05-24-arrest-mali')!;
+    expect([mali.count, mali.patient]).toEqual([2, "le président de transition Bah N'Daw et son Premier ministre Moctar Ouane"]);
   });
 
   it('separates several arrests in one story by date, place and count', () => {
