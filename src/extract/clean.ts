@@ -27,13 +27,11 @@ function inlineTitleEnd(text: string, from: number, locale: Locale): number {
   const line = lineAround(text, from);
   const starters = new Set(locale.sentenceStarters);
   const words = [...text.slice(from, line.end).matchAll(/\S+/g)];
-  let firstCapital = -1;
   for (let i = 2; i < words.length; i++) {
     const word = words[i]![0];
     const previous = words[i - 1]![0];
     if (!/^\p{Lu}/u.test(word) || !/\p{Ll}$/u.test(previous)) continue;
     if (starters.has(word.replace(/[,;:]$/, ''))) return from + words[i]!.index!;
-    if (firstCapital === -1) firstCapital = from + words[i]!.index!;
   }
   return line.end;
 }

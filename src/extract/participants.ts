@@ -140,11 +140,11 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer)
     });
     i = end - 1;
   }
-  return coordinate(text, tokens, out);
+  return coordinate(tokens, out);
 }
 
 /** "le président X et son Premier ministre Y": one phrase, and as many people as it names. */
-function coordinate(text: string, tokens: Token[], phrases: PersonPhrase[]): PersonPhrase[] {
+function coordinate(tokens: Token[], phrases: PersonPhrase[]): PersonPhrase[] {
   const out: PersonPhrase[] = [];
   for (const p of phrases) {
     const previous = out.at(-1);

@@ -4,7 +4,6 @@
  * itself or another article does. Never the clock.
  */
 import type { PublishedEvidence } from './schema.ts';
-import type { Mention } from './types.ts';
 import type { Cluster } from './merge.ts';
 import { decideDate } from './dates.ts';
 
