@@ -86,6 +86,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   let canvas: HTMLCanvasElement | null = null;
   let frame = 0;
   let interacting = false;
+  /** The size the chart was last drawn at. */
+  let size = { width: 0, height: 0 };
   /** The filtered events in time order, with their times, rebuilt when the filter changes. */
   let shown: TimelineEvent[] = [];
   let starts: number[] = [];
@@ -138,6 +140,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   function chart(container: HTMLElement) {
     root = select(container);
     root.selectAll('*').remove();
+    size = { width: 0, height: 0 };
     canvas = root.append('canvas').attr('class', 'density').attr('aria-hidden', 'true').node();
     const svg = root.append('svg').attr('class', 'timeline').attr('role', 'group').attr('aria-label', opts.ariaLabel);
     svg.append('g').attr('class', 'axis');
@@ -158,7 +161,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     if (!root) return;
     const w = Math.round((root.node() as HTMLElement).getBoundingClientRect().width) || 800;
     // Height changes also notify the observer: only a new width needs a new scale and a redraw.
-    if (w === width && root.select('svg').attr('width')) return;
+    if (w === width && size.width) return;
     width = w;
     x0 = frameScale(extent, width, MARGIN);
     behaviour?.extent([[0, 0], [width, 100]]).translateExtent([[-width * 4, 0], [width * 5, 0]]);
@@ -199,25 +202,47 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     const range = inView(scale);
     const dense = range.count > MARK_LIMIT;
     const view = dense ? [] : listInView(scale, range);
-    // In a dense view only the focused and selected events are marks; the rest is a density strip.
+    // During a gesture, marks are drawn on the canvas: one bitmap per frame instead of moving
+    // DOM nodes, creating them and laying out their text. SVG marks come back when it ends.
+    const sketched = !dense && interacting;
+    // The focused and selected events stay SVG marks (keyboard focus lives on them); in a dense
+    // view, with no focus or selection, the first event in view is the way in for the keyboard.
     const pinned = [...new Set([focused, selected].filter(Boolean).map((id) => byId.get(id!)).filter((e): e is TimelineEvent => Boolean(e && visible.has(e.id))))];
-    if (pinned.length === 0 && shown[range.lo]) pinned.push(shown[range.lo]!);
-    const list = dense ? pinned : view;
+    if ((dense || sketched) && pinned.length === 0 && shown[range.lo]) pinned.push(shown[range.lo]!);
+    // Pinned events are always drawn, even out of view: focus must never lose its element.
+    const list = dense || sketched ? pinned : [...new Set([...view, ...pinned])];
     let labelled = !dense && !interacting;
-    let lanes = stackLanes(list.map((e) => extentOf(e, scale, labelled)));
-    if (lanes.count > opts.maxLabelledLanes) { labelled = false; lanes = stackLanes(list.map((e) => extentOf(e, scale, false)), 2); }
+    let lanes = stackLanes((dense ? pinned : view).map((e) => extentOf(e, scale, labelled)));
+    if (lanes.count > opts.maxLabelledLanes) { labelled = false; lanes = stackLanes(view.map((e) => extentOf(e, scale, false)), 2); }
     const rows = dense ? TYPES.length : Math.max(lanes.count, 1);
     const rowHeight = dense ? DENSITY_ROW : opts.laneHeight;
-    const height = MARGIN.top + rows * rowHeight + MARGIN.bottom;
-    const svg = root.select<SVGSVGElement>('svg').attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
-    svg.select<SVGGElement>('.axis').attr('transform', `translate(0,${height - MARGIN.bottom})`)
-      .call(axisBottom(scale).ticks(Math.max(2, Math.floor(width / 90))).tickFormat((d) => opts.tickFormat(d as Date)));
-    svg.select('.density-note').attr('x', width - MARGIN.right).attr('y', 12).attr('text-anchor', 'end')
-      .text(dense ? opts.denseNote(range.count) : '');
-    drawDensity(dense ? range : null, scale, height);
+    // During a gesture the chart may grow but does not shrink: a height that changes every frame
+    // would lay the page out again and reallocate the canvas each time.
+    const height = Math.max(MARGIN.top + rows * rowHeight + MARGIN.bottom, interacting ? size.height : 0);
+    const svg = root.select<SVGSVGElement>('svg');
+    if (size.width !== width || size.height !== height) {
+      size = { width, height };
+      svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+      svg.select('.axis').attr('transform', `translate(0,${height - MARGIN.bottom})`);
+    }
+    const note = dense ? opts.denseNote(range.count) : '';
+    const tickCount = Math.max(2, Math.floor(width / 90));
+    // During a gesture the axis and the note are drawn on the canvas too: their SVG text would
+    // be laid out again every frame. The SVG ones are hidden until the gesture ends.
+    if (svg.classed('is-sketch') !== interacting) {
+      svg.classed('is-sketch', interacting).selectAll('.axis, .density-note').attr('visibility', interacting ? 'hidden' : null);
+    }
+    if (!interacting) {
+      svg.select<SVGGElement>('.axis').call(axisBottom(scale).ticks(tickCount).tickFormat((d) => opts.tickFormat(d as Date)));
+      svg.select('.density-note').attr('x', width - MARGIN.right).attr('y', 12).attr('text-anchor', 'end').text(note);
+    }
     const laneY = (d: TimelineEvent) => (dense
       ? MARGIN.top + TYPES.indexOf(d.type) * rowHeight + rowHeight / 2
       : MARGIN.top + (lanes.lane.get(d.id) ?? 0) * rowHeight + rowHeight / 2);
+    const ctx = canvasContext(height);
+    if (ctx && dense) drawDensity(ctx, range, scale);
+    else if (ctx && sketched) drawMarks(ctx, view, scale, laneY);
+    if (ctx && interacting) drawAxis(ctx, scale, tickCount, height - MARGIN.bottom, note);
 
     const marks = svg.select('.marks').selectAll<SVGGElement, TimelineEvent>('g.mark').data(list, (d) => d.id);
     marks.exit().remove();
@@ -259,9 +284,12 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   let colours: Record<string, string> | null = null;
   if (typeof matchMedia === 'function') matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => { colours = null; schedule(); });
 
-  /** One row per type: how many events fall in each 2-pixel column, as bars. */
-  function drawDensity(range: { lo: number; hi: number } | null, scale: ScaleTime<number, number>, height: number) {
-    if (!canvas) return;
+  /** Whether the canvas has anything on it (clearing a clear canvas would still repaint it). */
+  let canvasDrawn = false;
+
+  /** The canvas sized to the chart and cleared, ready to draw on; null when it has nothing to show. */
+  function canvasContext(height: number): CanvasRenderingContext2D | null {
+    if (!canvas) return null;
     const ratio = window.devicePixelRatio || 1;
     const w = Math.round(width * ratio), h = Math.round(height * ratio);
     // Resizing a canvas reallocates it: only when the size changes.
@@ -270,23 +298,94 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
       canvas.height = h;
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
+      canvasDrawn = false;
     }
     const ctx = canvas.getContext('2d');
-    if (!ctx) return;
+    if (!ctx) return null;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    ctx.clearRect(0, 0, width, height);
-    if (!range) return;
+    if (canvasDrawn) ctx.clearRect(0, 0, width, height);
+    canvasDrawn = false;
+    if (!colours) {
+      // The custom properties hold light-dark() pairs: let CSS resolve them, through `color`.
+      const probe = canvas;
+      colours = Object.fromEntries(['panel', 'line', 'muted', ...TYPES].map((name) => {
+        probe.style.color = `var(--${name})`;
+        return [name, getComputedStyle(probe).color];
+      }));
+      probe.style.color = '';
+    }
+    return ctx;
+  }
+
+  /** Each type's symbol as a canvas path, made once. */
+  let symbols: Record<string, Path2D> | null = null;
+
+  /** The marks in view as the SVG draws them (span, symbol), without labels: the picture during a gesture. */
+  function drawMarks(ctx: CanvasRenderingContext2D, list: TimelineEvent[], scale: ScaleTime<number, number>, laneY: (d: TimelineEvent) => number) {
+    symbols ??= Object.fromEntries(TYPES.map((type) => [type, new Path2D(symbolPath(type, MARK))]));
+    canvasDrawn = list.length > 0;
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = colours!.panel!;
+    for (const d of list) {
+      const left = scale(startMs.get(d)!), y = laneY(d);
+      ctx.fillStyle = colours![d.type]!;
+      if (d.date.precision !== 'day') {
+        ctx.globalAlpha = 0.35;
+        ctx.beginPath();
+        ctx.roundRect(left, y - 4, Math.max(0, scale(endOf(d.date.end)) - left), 8, 3);
+        ctx.fill();
+        ctx.globalAlpha = 1;
+      }
+      ctx.translate(left, y);
+      ctx.fill(symbols[d.type]!);
+      ctx.stroke(symbols[d.type]!);
+      ctx.translate(-left, -y);
+    }
+  }
+
+  /** The axis as d3-axis draws it (domain line, ticks of 6 pixels, labels under them), and the note. */
+  function drawAxis(ctx: CanvasRenderingContext2D, scale: ScaleTime<number, number>, count: number, y: number, note: string) {
+    canvasDrawn = true;
+    const [r0, r1] = scale.range() as [number, number];
+    ctx.strokeStyle = colours!.line!;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.moveTo(r0 + 0.5, y + 6);
+    ctx.lineTo(r0 + 0.5, y + 0.5);
+    ctx.lineTo(r1 + 0.5, y + 0.5);
+    ctx.lineTo(r1 + 0.5, y + 6);
+    for (const tick of scale.ticks(count)) {
+      const tx = Math.round(scale(tick)) + 0.5;
+      ctx.moveTo(tx, y);
+      ctx.lineTo(tx, y + 6);
+    }
+    ctx.stroke();
+    ctx.fillStyle = colours!.muted!;
+    ctx.font = '12px sans-serif';
+    ctx.textBaseline = 'top';
+    ctx.textAlign = 'center';
+    for (const tick of scale.ticks(count)) ctx.fillText(opts.tickFormat(tick), scale(tick), y + 9);
+    if (note) {
+      ctx.textAlign = 'end';
+      ctx.textBaseline = 'alphabetic';
+      ctx.fillText(note, width - MARGIN.right, 12);
+    }
+  }
+
+  /** Events per type and column, reused from frame to frame. */
+  let counts = TYPES.map(() => new Uint32Array(0));
+
+  /** One row per type: how many events fall in each column of a few pixels, as bars. */
+  function drawDensity(ctx: CanvasRenderingContext2D, range: { lo: number; hi: number }, scale: ScaleTime<number, number>) {
+    canvasDrawn = true;
     const bin = 3;
     const columns = Math.ceil(width / bin);
-    if (!colours) {
-      const style = getComputedStyle(canvas);
-      colours = Object.fromEntries(TYPES.map((type) => [type, style.getPropertyValue(`--${type}`).trim() || '#888']));
-    }
     const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
     const perPixel = (d1 - d0) / (scale.range()[1]! - scale.range()[0]!);
     const r0 = scale.range()[0]!;
     // One pass over the events in view: a count per type and column.
-    const counts = TYPES.map(() => new Uint32Array(columns));
+    if (counts[0]!.length !== columns) counts = TYPES.map(() => new Uint32Array(columns));
+    else for (const column of counts) column.fill(0);
     const max = [0, 0, 0];
     for (let i = range.lo; i < range.hi; i++) {
       if (ends[i]! < d0) continue;
@@ -325,7 +424,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     else if (event.key === 'Escape') { selectEvent(null, true); return; }
     else return;
     event.preventDefault();
-    if (target) { setFocus(target.id); ensureVisible(target); }
+    // Pan first, so that the mark to focus is drawn where the view now is.
+    if (target) { ensureVisible(target); setFocus(target.id); }
   }
 
   function setFocus(id: string) {
@@ -340,7 +440,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     const px = x()(startOf(e.date.start));
     if (px >= MARGIN.left && px <= width - MARGIN.right) return;
     const svg = root.select<SVGSVGElement>('svg');
-    svg.call(behaviour.translateBy, width / 2 - px, 0);
+    // translateBy moves in the chart's own units: pixels divided by the zoom factor.
+    svg.call(behaviour.translateBy, (width / 2 - px) / transform.k, 0);
   }
 
   function selectEvent(id: string | null, fromUser: boolean) {

@@ -1,0 +1,146 @@
+/**
+ * The timeline component with 10,000 events, in Chromium: the dense view (a density strip on
+ * a canvas), the keyboard through it, and gestures drawn on the canvas with SVG marks back at
+ * rest. The page is the one the rendering benchmark opens, served from memory.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { syntheticEvents } from '../../bench/render.ts';
+// The page's globals (__drawn, __chart, __selected), declared by the page's script.
+import type {} from '../../bench/render-entry.ts';
+
+const ORIGIN = 'http://timeline.test';
+const events = syntheticEvents(10_000);
+const byDate = [...events].sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : 1));
+let script = '';
+
+test.beforeAll(async () => {
+  const out = await build({ entryPoints: ['bench/render-entry.ts'], bundle: true, format: 'esm', write: false, logLevel: 'silent' });
+  script = out.outputFiles[0]!.text;
+});
+
+async function open(page: Page) {
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Densité</title><style>${readFileSync('src/styles/global.css', 'utf8')}</style></head>
+<body><main><div id="timeline" class="timeline-box" style="width:1000px"></div></main>
+<script type="application/json" id="events">${JSON.stringify(events).replace(/</g, '\\u003c')}</script><script type="module" src="/tl.js"></script></body></html>`;
+  await page.route(`${ORIGIN}/**`, (route) => (route.request().url().endsWith('/tl.js')
+    ? route.fulfill({ contentType: 'text/javascript', body: script })
+    : route.fulfill({ contentType: 'text/html', body: html })));
+  await page.goto(`${ORIGIN}/`);
+  await page.waitForFunction(() => window.__drawn);
+}
+
+/** The colours painted on the canvas, as "r,g,b" strings, with how many pixels each. */
+const paint = (page: Page) => page.evaluate(() => {
+  const canvas = document.querySelector('#timeline canvas') as HTMLCanvasElement;
+  const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  const colours: Record<string, number> = {};
+  for (let i = 0; i < data.length; i += 4) {
+    if (data[i + 3] !== 255) continue;
+    const key = `${data[i]},${data[i + 1]},${data[i + 2]}`;
+    colours[key] = (colours[key] ?? 0) + 1;
+  }
+  return colours;
+});
+
+/** How many pixels of the canvas have paint on them. */
+const inked = async (page: Page) => Object.values(await paint(page)).reduce((a, b) => a + b, 0);
+
+const marks = (page: Page) => page.locator('#timeline g.mark');
+const axisVisibility = (page: Page) => page.locator('#timeline .axis').getAttribute('visibility');
+
+/** One wheel step over the chart, then the frame that draws it. */
+async function wheel(page: Page, deltaY: number) {
+  await page.evaluate((dy) => new Promise((done) => {
+    const svg = document.querySelector('#timeline svg')!;
+    const box = svg.getBoundingClientRect();
+    svg.dispatchEvent(new WheelEvent('wheel', { bubbles: true, cancelable: true, clientX: box.left + box.width / 2, clientY: box.top + 40, deltaY: dy }));
+    requestAnimationFrame(() => requestAnimationFrame(done));
+  }), deltaY);
+}
+
+test('10,000 events open as a density strip, with one event as the way in for the keyboard', async ({ page }) => {
+  await open(page);
+  await expect(page.locator('#timeline .density-note')).toHaveText('10000 événements');
+  await expect(marks(page)).toHaveCount(1);
+  await expect(marks(page)).toHaveAttribute('tabindex', '0');
+  await expect(marks(page)).toHaveAttribute('data-id', byDate[0]!.id);
+  expect(await inked(page)).toBeGreaterThan(5000);
+  // In the types' colours (light theme: --coup, --arrest, --expulsion), not in canvas black.
+  const colours = await paint(page);
+  for (const colour of ['179,38,30', '31,95,191', '138,90,0']) expect(colours[colour]).toBeGreaterThan(500);
+  await expect(page.locator('#timeline .axis .tick').first()).toBeVisible();
+});
+
+test('the keyboard reaches the first, the last and every event in between in a dense view, and opens one', async ({ page }) => {
+  await open(page);
+  await page.locator('#timeline g.mark').focus();
+  await page.keyboard.press('End');
+  await expect(page.locator('g.mark:focus')).toHaveAttribute('data-id', byDate.at(-1)!.id);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('g.mark:focus')).toHaveAttribute('data-id', byDate.at(-2)!.id);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const third = byDate[2]!.id;
+  await expect(page.locator('g.mark:focus')).toHaveAttribute('data-id', third);
+  // The focused event is on screen, inside the chart.
+  const svg = (await page.locator('#timeline svg').boundingBox())!;
+  const mark = (await page.locator('g.mark:focus').boundingBox())!;
+  expect(mark.x).toBeGreaterThanOrEqual(svg.x);
+  expect(mark.x + mark.width).toBeLessThanOrEqual(svg.x + svg.width);
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => window.__selected)).toBe(third);
+  await expect(page.locator('g.mark:focus')).toHaveAttribute('aria-pressed', 'true');
+});
+
+/** Only the events dated to the day (long spans fill lanes and hide labels), zoomed in. */
+async function zoomOnDays(page: Page) {
+  await page.evaluate(() => {
+    const all = JSON.parse(document.getElementById('events')!.textContent!) as { id: string; date: { precision: string } }[];
+    window.__chart.filter(all.filter((e) => e.date.precision === 'day').map((e) => e.id)).zoomBy(2500);
+  });
+}
+
+test('zoomed in, events are SVG marks with labels; during a gesture they are drawn on the canvas, and come back when it ends', async ({ page }) => {
+  await open(page);
+  await zoomOnDays(page);
+  await expect(page.locator('#timeline .density-note')).toHaveText('');
+  const atRest = await marks(page).count();
+  expect(atRest).toBeGreaterThan(1);
+  expect(atRest).toBeLessThanOrEqual(150);
+  await expect(page.locator('#timeline text.label').filter({ hasText: /Événement de test/ }).first()).toBeVisible();
+  expect(await inked(page)).toBe(0);
+
+  await wheel(page, -20);
+  // Mid-gesture: the picture is on the canvas, the SVG keeps only the way in for the keyboard.
+  expect(await axisVisibility(page)).toBe('hidden');
+  expect(await inked(page)).toBeGreaterThan(500);
+  expect(await marks(page).count()).toBeLessThanOrEqual(2);
+
+  // d3-zoom ends a wheel gesture 150 ms after the last step.
+  await expect(marks(page)).not.toHaveCount(1);
+  await expect.poll(() => axisVisibility(page)).toBeNull();
+  expect(await inked(page)).toBe(0);
+  await expect(page.locator('#timeline .axis .tick').first()).toBeVisible();
+});
+
+test('focus stays on its event through a gesture, and arrows pan to events out of view', async ({ page }) => {
+  await open(page);
+  await zoomOnDays(page);
+  await page.locator('#timeline g.mark[tabindex="0"]').focus();
+  // Out to the last event and back: each time the view pans to keep the focused mark on screen.
+  await page.keyboard.press('End');
+  await expect(page.locator('g.mark:focus')).toBeInViewport();
+  await page.keyboard.press('Home');
+  await expect(page.locator('g.mark:focus')).toBeInViewport();
+  for (let i = 0; i < 40; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('g.mark:focus')).toBeInViewport();
+  const id = await page.locator('g.mark:focus').getAttribute('data-id');
+  await wheel(page, 30);
+  await wheel(page, 30);
+  await expect(page.locator('g.mark:focus')).toHaveAttribute('data-id', id!);
+  await expect.poll(() => axisVisibility(page)).toBeNull();
+  await expect(page.locator('g.mark:focus')).toHaveAttribute('data-id', id!);
+});
