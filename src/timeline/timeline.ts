@@ -8,9 +8,8 @@
 import { select, type Selection } from 'd3-selection';
 import { axisBottom } from 'd3-axis';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import type { ScaleTime } from 'd3-scale';
 import type { EventType } from '../extract/types.ts';
-import { frameScale, startOf, endOf } from './scale.ts';
+import { frameScale, startOf, endOf, type TimeScale } from './scale.ts';
 import { stackLanes, labelWidth, fitLabel } from './layout.ts';
 import { symbolPath } from './symbols.ts';
 
@@ -80,7 +79,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   let onSelect: (id: string | null) => void = () => {};
   let root: Div | null = null;
   let width = 800;
-  let x0: ScaleTime<number, number> = frameScale([], width);
+  let x0: TimeScale = frameScale([], width);
   let transform: ZoomTransform = zoomIdentity;
   let behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   let canvas: HTMLCanvasElement | null = null;
@@ -114,7 +113,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   }
 
   /** The events that overlap the visible period (found by binary search on their starts), by index into `shown`. */
-  function inView(scale: ScaleTime<number, number>): { lo: number; hi: number; count: number } {
+  function inView(scale: TimeScale): { lo: number; hi: number; count: number } {
     const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
     const lo = lowerBound(starts, d0 - longest);
     const hi = lowerBound(starts, d1 + 1);
@@ -124,7 +123,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   }
 
   /** The events in view, as a list (only needed when they are few enough to be marks). */
-  function listInView(scale: ScaleTime<number, number>, range: { lo: number; hi: number }): TimelineEvent[] {
+  function listInView(scale: TimeScale, range: { lo: number; hi: number }): TimelineEvent[] {
     const d0 = scale.domain()[0]!.getTime();
     const out: TimelineEvent[] = [];
     for (let i = range.lo; i < range.hi; i++) if (ends[i]! >= d0) out.push(shown[i]!);
@@ -169,24 +168,24 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   }
 
   /** Room for a label after the mark and before it, in pixels. */
-  function room(e: TimelineEvent, scale: ScaleTime<number, number>) {
+  function room(e: TimelineEvent, scale: TimeScale) {
     const left = scale(startOf(e.date.start));
     const right = e.date.precision === 'day' ? left : scale(endOf(e.date.end));
     return { after: width - MARGIN.right - right - MARK, before: left - MARGIN.left - MARK };
   }
 
   /** Where a label goes: after the mark, or before it when there is more room there. */
-  function labelSide(e: TimelineEvent, scale: ScaleTime<number, number>): 'after' | 'before' {
+  function labelSide(e: TimelineEvent, scale: TimeScale): 'after' | 'before' {
     const r = room(e, scale);
     return r.after >= labelWidth(e.title) || r.after >= r.before ? 'after' : 'before';
   }
 
   /** The label as drawn: cut to the room on its side. */
-  function labelOf(e: TimelineEvent, scale: ScaleTime<number, number>): string {
+  function labelOf(e: TimelineEvent, scale: TimeScale): string {
     return fitLabel(e.title, room(e, scale)[labelSide(e, scale)]);
   }
 
-  function extentOf(e: TimelineEvent, scale: ScaleTime<number, number>, withLabel: boolean) {
+  function extentOf(e: TimelineEvent, scale: TimeScale, withLabel: boolean) {
     const left = scale(startOf(e.date.start));
     const right = Math.max(e.date.precision === 'day' ? left : scale(endOf(e.date.end)), left + MARK / 2);
     const text = withLabel ? labelOf(e, scale) : '';
@@ -321,7 +320,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   let symbols: Record<string, Path2D> | null = null;
 
   /** The marks in view as the SVG draws them (span, symbol), without labels: the picture during a gesture. */
-  function drawMarks(ctx: CanvasRenderingContext2D, list: TimelineEvent[], scale: ScaleTime<number, number>, laneY: (d: TimelineEvent) => number) {
+  function drawMarks(ctx: CanvasRenderingContext2D, list: TimelineEvent[], scale: TimeScale, laneY: (d: TimelineEvent) => number) {
     symbols ??= Object.fromEntries(TYPES.map((type) => [type, new Path2D(symbolPath(type, MARK))]));
     canvasDrawn = list.length > 0;
     ctx.lineWidth = 1.5;
@@ -344,7 +343,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   }
 
   /** The axis as d3-axis draws it (domain line, ticks of 6 pixels, labels under them), and the note. */
-  function drawAxis(ctx: CanvasRenderingContext2D, scale: ScaleTime<number, number>, count: number, y: number, note: string) {
+  function drawAxis(ctx: CanvasRenderingContext2D, scale: TimeScale, count: number, y: number, note: string) {
     canvasDrawn = true;
     const [r0, r1] = scale.range() as [number, number];
     ctx.strokeStyle = colours!.line!;
@@ -376,7 +375,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   let counts = TYPES.map(() => new Uint32Array(0));
 
   /** One row per type: how many events fall in each column of a few pixels, as bars. */
-  function drawDensity(ctx: CanvasRenderingContext2D, range: { lo: number; hi: number }, scale: ScaleTime<number, number>) {
+  function drawDensity(ctx: CanvasRenderingContext2D, range: { lo: number; hi: number }, scale: TimeScale) {
     canvasDrawn = true;
     const bin = 3;
     const columns = Math.ceil(width / bin);

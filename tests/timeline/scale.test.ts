@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { frameScale, startOf } from '../../src/timeline/scale.ts';
+import { scaleTime } from 'd3-scale';
+import { zoomIdentity } from 'd3-zoom';
+import { frameScale, startOf, timeScale } from '../../src/timeline/scale.ts';
 
 describe('frameScale', () => {
   it('frames every event inside the range with a margin', () => {
@@ -16,5 +18,29 @@ describe('frameScale', () => {
     const one = frameScale([{ date: { start: '2025-09-19', end: '2025-09-19' } }], 500);
     expect(one(startOf('2025-09-19'))).toBeGreaterThan(100);
     expect(frameScale([], 500).domain()).toHaveLength(2);
+  });
+});
+
+describe('timeScale', () => {
+  // d3-scale's scaleTime (a dev dependency, for this comparison only) is the reference.
+  const spans: [string, string][] = [['2015-01-01', '2025-12-31'], ['2025-08-01', '2025-09-30'], ['2025-09-17', '2025-09-20'], ['1999-12-31', '2000-01-02']];
+  for (const [from, to] of spans) {
+    it(`places, inverts and ticks like d3's scaleTime, ${from} to ${to}`, () => {
+      const domain = [new Date(from), new Date(to)];
+      const ours = timeScale().domain(domain).range([16, 984]);
+      const d3 = scaleTime().domain(domain).range([16, 984]);
+      for (const count of [2, 5, 11]) expect(ours.ticks(count).map(Number)).toEqual(d3.ticks(count).map(Number));
+      for (const t of d3.ticks(20)) expect(ours(t)).toBeCloseTo(d3(t), 9);
+      for (const px of [0, 16, 500, 984, 1200]) expect(+ours.invert(px)).toBeCloseTo(+d3.invert(px), -1);
+      expect(ours.domain().map(Number)).toEqual(d3.domain().map(Number));
+    });
+  }
+
+  it('copies are independent, and zooming rescales a copy as d3-zoom does', () => {
+    const base = timeScale().domain([new Date(2020, 0, 1), new Date(2021, 0, 1)]).range([0, 100]);
+    const zoomed = zoomIdentity.translate(-50, 0).scale(2).rescaleX(base);
+    expect(base.domain().map(Number)).toEqual([+new Date(2020, 0, 1), +new Date(2021, 0, 1)]);
+    expect(zoomed(base.invert(50))).toBeCloseTo(50, 6);
+    expect(zoomed.range()).toEqual([0, 100]);
   });
 });
