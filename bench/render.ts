@@ -36,7 +36,7 @@ const json = (v: unknown) => JSON.stringify(v).replace(/</g, '\\u003c');
 
 interface TraceEvent {
   name: string; ph: string; ts: number; dur?: number; pid: number; tid: number;
-  id?: string | number; id2?: { local?: string }; args?: { name?: string; frame_reporter?: { state?: string } };
+  id?: string | number; id2?: { local?: string }; args?: { name?: string; frame_reporter?: { state?: string; layer_tree_host_id?: number } };
 }
 
 /** Per-frame figures from one trace. */
@@ -100,7 +100,12 @@ export function frameSamples(trace: { traceEvents?: TraceEvent[] } | TraceEvent[
     for (const [s, e] of busy) if (s < end && e > begin.ts) sum += Math.min(e, end) - Math.max(s, begin.ts);
     return sum / 1000;
   });
-  const states = events.filter((e) => e.name === 'PipelineReporter' && e.ph === 'b' && e.pid === pid).map((e) => e.args?.frame_reporter?.state ?? '');
+  // The page's own compositor: the layer tree of the renderer that reported the most frames.
+  const reports = events.filter((e) => e.name === 'PipelineReporter' && e.ph === 'b' && e.pid === pid).map((e) => e.args?.frame_reporter ?? {});
+  const hosts = new Map<number, number>();
+  for (const r of reports) hosts.set(r.layer_tree_host_id ?? 0, (hosts.get(r.layer_tree_host_id ?? 0) ?? 0) + 1);
+  const host = [...hosts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const states = reports.filter((r) => (r.layer_tree_host_id ?? 0) === host).map((r) => r.state ?? '');
   return {
     main: mainWork,
     span: ours.map((f) => (f.end - f.begin.ts) / 1000),
