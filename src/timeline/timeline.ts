@@ -372,9 +372,9 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   }
 
   /** Events per type and column, reused from frame to frame. */
-  let counts = TYPES.map(() => new Uint32Array(0));
+  let counts = TYPES.map(() => new Float64Array(0));
 
-  /** One row per type: how many events fall in each column of a few pixels, as bars. */
+  /** One row per type: how many events fall in each column of a few pixels (spans spread), as bars. */
   function drawDensity(ctx: CanvasRenderingContext2D, range: { lo: number; hi: number }, scale: TimeScale) {
     canvasDrawn = true;
     const bin = 3;
@@ -382,18 +382,28 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     const [d0, d1] = scale.domain().map((d) => d.getTime()) as [number, number];
     const perPixel = (d1 - d0) / (scale.range()[1]! - scale.range()[0]!);
     const r0 = scale.range()[0]!;
-    // One pass over the events in view: a count per type and column.
-    if (counts[0]!.length !== columns) counts = TYPES.map(() => new Uint32Array(columns));
+    // Each event spreads its weight of one over the columns it covers: a day is a full count in
+    // its column, a year that began before the view still shows, thinly, across it. One pass
+    // marks where each event's share starts and stops, then a running sum per type gives the
+    // density: O(events + columns), whatever the spans' lengths.
+    if (counts[0]!.length !== columns + 1) counts = TYPES.map(() => new Float64Array(columns + 1));
     else for (const column of counts) column.fill(0);
-    const max = [0, 0, 0];
+    const col = (t: number) => Math.floor((r0 + (t - d0) / perPixel) / bin);
     for (let i = range.lo; i < range.hi; i++) {
-      if (ends[i]! < d0) continue;
-      const c = Math.floor((r0 + (starts[i]! - d0) / perPixel) / bin);
-      if (c < 0 || c >= columns) continue;
-      const t = typeIndex[i]!;
-      const n = ++counts[t]![c]!;
-      if (n > max[t]!) max[t] = n;
+      if (ends[i]! < d0 || starts[i]! > d1) continue;
+      // Ends are exclusive (the next midnight).
+      const first = col(starts[i]!), last = col(ends[i]! - 1);
+      const share = 1 / (last - first + 1);
+      const type = counts[typeIndex[i]!]!;
+      type[Math.max(0, first)]! += share;
+      if (last + 1 < columns) type[last + 1]! -= share;
     }
+    const max = [0, 0, 0];
+    counts.forEach((type, t) => {
+      for (let c = 1; c < columns; c++) type[c]! += type[c - 1]!;
+      // Rounding can leave a hair above zero where every share has ended.
+      for (let c = 0; c < columns; c++) { if (type[c]! < 1e-9) type[c] = 0; else if (type[c]! > max[t]!) max[t] = type[c]!; }
+    });
     TYPES.forEach((type, row) => {
       if (!max[row]) return;
       const base = MARGIN.top + (row + 1) * DENSITY_ROW - 4;

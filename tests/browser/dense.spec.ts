@@ -73,6 +73,31 @@ test('10,000 events open as a density strip, with one event as the way in for th
   await expect(page.locator('#timeline .axis .tick').first()).toBeVisible();
 });
 
+test('month- and year-long events fill the density strip across the time they cover', async ({ page }) => {
+  await open(page);
+  await page.evaluate(() => {
+    const all = JSON.parse(document.getElementById('events')!.textContent!) as { id: string; date: { precision: string } }[];
+    window.__chart.filter(all.filter((e) => e.date.precision !== 'day').map((e) => e.id));
+  });
+  await expect(page.locator('#timeline .density-note')).toHaveText(/^\d{3,4} événements$/);
+  // Every 3-pixel column between the first and the last start has paint at the foot of each
+  // type's row: the spans cover it, even where none of them starts.
+  const filled = await page.evaluate(() => {
+    const canvas = document.querySelector('#timeline canvas') as HTMLCanvasElement;
+    const ratio = canvas.width / canvas.clientWidth;
+    const ctx = canvas.getContext('2d')!;
+    return [0, 1, 2].map((row) => {
+      const y = Math.round((16 + (row + 1) * 34 - 6) * ratio);
+      const line = ctx.getImageData(0, y, canvas.width, 1).data;
+      const inked: boolean[] = [];
+      for (let x = 0; x < canvas.clientWidth; x += 3) inked.push(line[Math.round((x + 1) * ratio) * 4 + 3] === 255);
+      const first = inked.indexOf(true), last = inked.lastIndexOf(true);
+      return inked.slice(first, last + 1).filter(Boolean).length / (last - first + 1);
+    });
+  });
+  for (const share of filled) expect(share).toBeGreaterThan(0.95);
+});
+
 test('the keyboard reaches the first, the last and every event in between in a dense view, and opens one', async ({ page }) => {
   await open(page);
   await page.locator('#timeline g.mark').focus();
