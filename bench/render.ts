@@ -130,7 +130,7 @@ export function frameStats(runs: FrameSamples[]): FrameStats {
  * (60 wheel steps in, a 60-frame drag, 60 steps out), dispatched in the page, with the time of
  * every animation frame. Mouse events for d3-zoom, pointer events for vis-timeline's Hammer.js.
  */
-function gesture(selector: string): Promise<number[]> {
+export function gesture(selector: string): Promise<number[]> {
   const target = document.querySelector(selector)!;
   const box = target.getBoundingClientRect();
   const x = box.left + box.width / 2, y = box.top + Math.min(box.height / 2, 60);

@@ -84,6 +84,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   let behaviour: ZoomBehavior<SVGSVGElement, unknown> | null = null;
   let canvas: HTMLCanvasElement | null = null;
   let frame = 0;
+  /** Gestures under way: a wheel gesture ends 150 ms after its last step, maybe mid-drag. */
+  let gestures = 0;
   let interacting = false;
   /** The size the chart was last drawn at. */
   let size = { width: 0, height: 0 };
@@ -147,10 +149,10 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     svg.append('g').attr('class', 'marks');
     behaviour = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.5, 5000])
-      .on('start', () => { interacting = true; })
+      .on('start', () => { gestures += 1; interacting = true; })
       .on('zoom', (event: { transform: ZoomTransform }) => { transform = event.transform; schedule(); })
       // Labels are laid out again once the gesture ends: during it, frames carry marks only.
-      .on('end', () => { interacting = false; schedule(); });
+      .on('end', () => { gestures = Math.max(0, gestures - 1); interacting = gestures > 0; schedule(); });
     (svg as unknown as Selection<SVGSVGElement, unknown, null, undefined>).call(behaviour).on('dblclick.zoom', null);
     new ResizeObserver(() => resize()).observe(container);
     resize();
@@ -207,7 +209,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     // The focused and selected events stay SVG marks (keyboard focus lives on them); in a dense
     // view, with no focus or selection, the first event in view is the way in for the keyboard.
     const pinned = [...new Set([focused, selected].filter(Boolean).map((id) => byId.get(id!)).filter((e): e is TimelineEvent => Boolean(e && visible.has(e.id))))];
-    if ((dense || sketched) && pinned.length === 0 && shown[range.lo]) pinned.push(shown[range.lo]!);
+    // (Not during a gesture: that mark would be replaced every frame as the view moves.)
+    if (dense && !interacting && pinned.length === 0 && shown[range.lo]) pinned.push(shown[range.lo]!);
     // Pinned events are always drawn, even out of view: focus must never lose its element.
     const list = dense || sketched ? pinned : [...new Set([...view, ...pinned])];
     let labelled = !dense && !interacting;
@@ -251,6 +254,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
       .attr('data-id', (d) => d.id)
       .attr('aria-label', (d) => `${opts.typeLabels[d.type]}, ${d.dateText} : ${d.title}`)
       .on('click', (_, d) => { setFocus(d.id); selectEvent(d.id, true); })
+      // Focus reached by Tab pins the mark too, so that no redraw takes its element away.
+      .on('focus', (_, d) => { focused = d.id; })
       .on('keydown', keydown);
     entered.append('rect').attr('class', 'span').attr('rx', 3).attr('x', 0).attr('y', -4).attr('height', 8);
     entered.append('circle').attr('class', 'halo').attr('r', MARK);

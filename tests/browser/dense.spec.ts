@@ -169,3 +169,27 @@ test('focus stays on its event through a gesture, and arrows pan to events out o
   await expect.poll(() => axisVisibility(page)).toBeNull();
   await expect(page.locator('g.mark:focus')).toHaveAttribute('data-id', id!);
 });
+
+test('a drag that starts while a wheel gesture is ending stays on the canvas until it ends', async ({ page }) => {
+  await open(page);
+  await zoomOnDays(page);
+  await wheel(page, -20);
+  // Press and drag for 400 ms: the wheel gesture ends 150 ms after its step, the drag does not.
+  await page.evaluate(() => new Promise<void>((done) => {
+    const svg = document.querySelector('#timeline svg')!;
+    const box = svg.getBoundingClientRect();
+    const at = (dx: number) => ({ bubbles: true, cancelable: true, view: window, clientX: box.left + box.width / 2 + dx, clientY: box.top + 40, button: 0, buttons: 1 });
+    svg.dispatchEvent(new MouseEvent('mousedown', at(0)));
+    const t0 = performance.now();
+    const move = () => {
+      window.dispatchEvent(new MouseEvent('mousemove', at(-(performance.now() - t0) / 10)));
+      if (performance.now() - t0 < 400) requestAnimationFrame(move); else done();
+    };
+    requestAnimationFrame(move);
+  }));
+  expect(await axisVisibility(page)).toBe('hidden');
+  expect(await inked(page)).toBeGreaterThan(500);
+  await page.evaluate(() => window.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, view: window })));
+  await expect.poll(() => axisVisibility(page)).toBeNull();
+  expect(await inked(page)).toBe(0);
+});
