@@ -16,14 +16,21 @@ export interface Lanes {
   count: number;
 }
 
-/** Assigns each item the first lane where it clears the previous item by `gap` pixels. */
-export function stackLanes(items: Extent[], gap = 8): Lanes {
+/**
+ * Assigns each item the first lane where it clears the previous item by `gap` pixels. With
+ * `maxLanes`, an item that fits nowhere once that many lanes exist goes on the lane that frees
+ * up first, overlapping: the chart keeps a bounded height (an embed must not grow a page by
+ * thousands of pixels), as TimelineJS's fixed rows do.
+ */
+export function stackLanes(items: Extent[], gap = 8, maxLanes = Infinity): Lanes {
   const sorted = [...items].sort((a, b) => a.x0 - b.x0 || (a.id < b.id ? -1 : 1));
   const ends: number[] = [];
   const lane = new Map<string, number>();
   for (const item of sorted) {
     let i = ends.findIndex((end) => end + gap <= item.x0);
-    if (i === -1) { i = ends.length; ends.push(item.x1); } else ends[i] = item.x1;
+    if (i === -1 && ends.length < maxLanes) { i = ends.length; ends.push(item.x1); }
+    else if (i === -1) { i = ends.indexOf(Math.min(...ends)); ends[i] = Math.max(ends[i]!, item.x1); }
+    else ends[i] = item.x1;
     lane.set(item.id, i);
   }
   return { lane, count: ends.length };

@@ -30,6 +30,8 @@ export interface TimelineOptions {
   laneHeight: number;
   /** Above this many lanes, labels are hidden so that marks stay on screen. */
   maxLabelledLanes: number;
+  /** At most this many lanes of unlabelled marks: beyond, marks share lanes (the height stays bounded). */
+  maxLanes: number;
   /** What a dense view says above its density strip. */
   denseNote: (count: number) => string;
 }
@@ -40,6 +42,7 @@ export const defaultOptions: TimelineOptions = {
   tickFormat: (d) => d.toISOString().slice(0, 10),
   laneHeight: 30,
   maxLabelledLanes: 8,
+  maxLanes: 12,
   denseNote: (n) => `${n} events: zoom in to see them one by one`,
 };
 
@@ -215,7 +218,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     const list = dense || sketched ? pinned : [...new Set([...view, ...pinned])];
     let labelled = !dense && !interacting;
     let lanes = stackLanes((dense ? pinned : view).map((e) => extentOf(e, scale, labelled)));
-    if (lanes.count > opts.maxLabelledLanes) { labelled = false; lanes = stackLanes(view.map((e) => extentOf(e, scale, false)), 2); }
+    if (lanes.count > opts.maxLabelledLanes) { labelled = false; lanes = stackLanes(view.map((e) => extentOf(e, scale, false)), 2, opts.maxLanes); }
     const rows = dense ? TYPES.length : Math.max(lanes.count, 1);
     const rowHeight = dense ? DENSITY_ROW : opts.laneHeight;
     // During a gesture the chart may grow but does not shrink: a height that changes every frame

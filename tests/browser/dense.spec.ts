@@ -193,3 +193,14 @@ test('a drag that starts while a wheel gesture is ending stays on the canvas unt
   await expect.poll(() => axisVisibility(page)).toBeNull();
   expect(await inked(page)).toBe(0);
 });
+
+test('however many spans overlap a zoomed-in view, the chart keeps a bounded height', async ({ page }) => {
+  await open(page);
+  // All events, a few days wide: a month and a year-long span each need a lane of their own.
+  await page.evaluate(() => window.__chart.zoomBy(400));
+  await expect(page.locator('#timeline .density-note')).toHaveText('');
+  expect(await marks(page).count()).toBeGreaterThan(12);
+  const height = Number(await page.locator('#timeline svg').getAttribute('height'));
+  // Top margin, 12 lanes of 30 px, the axis.
+  expect(height).toBeLessThanOrEqual(16 + 12 * 30 + 28);
+});

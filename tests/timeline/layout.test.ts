@@ -10,6 +10,18 @@ describe('stackLanes', () => {
     expect([lane.get('a'), lane.get('b'), lane.get('c')]).toEqual([0, 1, 0]);
   });
 
+  it('keeps to a maximum of lanes, putting what does not fit on the lane that frees up first', () => {
+    const spans = Array.from({ length: 30 }, (_, i) => ({ id: `s${String(i).padStart(2, '0')}`, x0: 0, x1: 1000 - i }));
+    const { lane, count } = stackLanes([...spans, { id: 'day', x0: 500, x1: 510 }], 2, 12);
+    expect(count).toBe(12);
+    expect(Math.max(...lane.values())).toBe(11);
+    // Lanes fill in order; the overflow goes where the end is nearest.
+    expect(lane.get('s00')).toBe(0);
+    expect(lane.get('s11')).toBe(11);
+    expect(lane.get('s12')).toBe(11);
+    expect(stackLanes(spans, 2).count).toBe(30);
+  });
+
   it('is deterministic whatever the input order', () => {
     const items = [{ id: 'b', x0: 0, x1: 10 }, { id: 'a', x0: 0, x1: 10 }];
     expect([...stackLanes(items).lane]).toEqual([...stackLanes([...items].reverse()).lane]);
