@@ -89,7 +89,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   let frame = 0;
   /** Gestures under way: a wheel gesture ends 150 ms after its last step, maybe mid-drag. */
   let gestures = 0;
-  let interacting = false;
+  /** Whether the axis and the note are on the canvas (their SVG hidden). */
+  let axisOnCanvas = false;
   /** The size the chart was last drawn at. */
   let size = { width: 0, height: 0 };
   /** The filtered events in time order, with their times, rebuilt when the filter changes. */
@@ -145,6 +146,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     root = select(container);
     root.selectAll('*').remove();
     size = { width: 0, height: 0 };
+    gestures = 0;
+    axisOnCanvas = false;
     canvas = root.append('canvas').attr('class', 'density').attr('aria-hidden', 'true').node();
     const svg = root.append('svg').attr('class', 'timeline').attr('role', 'group').attr('aria-label', opts.ariaLabel);
     svg.append('g').attr('class', 'axis');
@@ -152,10 +155,10 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     svg.append('g').attr('class', 'marks');
     behaviour = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.5, 5000])
-      .on('start', () => { gestures += 1; interacting = true; })
+      .on('start', () => { gestures += 1; })
       .on('zoom', (event: { transform: ZoomTransform }) => { transform = event.transform; schedule(); })
-      // Labels are laid out again once the gesture ends: during it, frames carry marks only.
-      .on('end', () => { gestures = Math.max(0, gestures - 1); interacting = gestures > 0; schedule(); });
+      // Once no gesture is under way, the next frame draws SVG marks with labels again.
+      .on('end', () => { gestures = Math.max(0, gestures - 1); schedule(); });
     (svg as unknown as Selection<SVGSVGElement, unknown, null, undefined>).call(behaviour).on('dblclick.zoom', null);
     new ResizeObserver(() => resize()).observe(container);
     resize();
@@ -204,21 +207,25 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     if (!root) return;
     const scale = x();
     const range = inView(scale);
+    const interacting = gestures > 0;
     const dense = range.count > MARK_LIMIT;
     const view = dense ? [] : listInView(scale, range);
     // During a gesture, marks are drawn on the canvas: one bitmap per frame instead of moving
     // DOM nodes, creating them and laying out their text. SVG marks come back when it ends.
     const sketched = !dense && interacting;
-    // The focused and selected events stay SVG marks (keyboard focus lives on them); in a dense
-    // view, with no focus or selection, the first event in view is the way in for the keyboard.
+    // The focused and selected events stay SVG marks (keyboard focus lives on them), even out
+    // of view: focus must never lose its element.
     const pinned = [...new Set([focused, selected].filter(Boolean).map((id) => byId.get(id!)).filter((e): e is TimelineEvent => Boolean(e && visible.has(e.id))))];
-    // (Not during a gesture: that mark would be replaced every frame as the view moves.)
-    if (dense && !interacting && pinned.length === 0 && shown[range.lo]) pinned.push(shown[range.lo]!);
-    // Pinned events are always drawn, even out of view: focus must never lose its element.
     const list = dense || sketched ? pinned : [...new Set([...view, ...pinned])];
+    // With no mark to focus (a dense view, or a period with no event), the event nearest the
+    // view's start is the keyboard's way in; focusing it brings it into view. Not during a
+    // gesture: that mark would be replaced every frame as the view moves.
+    if (!interacting && list.length === 0 && shown.length) list.push(shown[Math.min(range.lo, shown.length - 1)]!);
     let labelled = !dense && !interacting;
-    let lanes = stackLanes((dense ? pinned : view).map((e) => extentOf(e, scale, labelled)));
-    if (lanes.count > opts.maxLabelledLanes) { labelled = false; lanes = stackLanes(view.map((e) => extentOf(e, scale, false)), 2, opts.maxLanes); }
+    // Lanes for what is drawn: the SVG marks, and during a gesture the canvas's too.
+    const laid = dense ? list : [...new Set([...view, ...list])];
+    let lanes = stackLanes(laid.map((e) => extentOf(e, scale, labelled)));
+    if (lanes.count > opts.maxLabelledLanes) { labelled = false; lanes = stackLanes(laid.map((e) => extentOf(e, scale, false)), 2, opts.maxLanes); }
     const rows = dense ? TYPES.length : Math.max(lanes.count, 1);
     const rowHeight = dense ? DENSITY_ROW : opts.laneHeight;
     // During a gesture the chart may grow but does not shrink: a height that changes every frame
@@ -234,8 +241,9 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     const tickCount = Math.max(2, Math.floor(width / 90));
     // During a gesture the axis and the note are drawn on the canvas too: their SVG text would
     // be laid out again every frame. The SVG ones are hidden until the gesture ends.
-    if (svg.classed('is-sketch') !== interacting) {
-      svg.classed('is-sketch', interacting).selectAll('.axis, .density-note').attr('visibility', interacting ? 'hidden' : null);
+    if (axisOnCanvas !== interacting) {
+      axisOnCanvas = interacting;
+      svg.selectAll('.axis, .density-note').attr('visibility', interacting ? 'hidden' : null);
     }
     if (!interacting) {
       svg.select<SVGGElement>('.axis').call(axisBottom(scale).ticks(tickCount).tickFormat((d) => opts.tickFormat(d as Date)));
@@ -257,8 +265,9 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
       .attr('data-id', (d) => d.id)
       .attr('aria-label', (d) => `${opts.typeLabels[d.type]}, ${d.dateText} : ${d.title}`)
       .on('click', (_, d) => { setFocus(d.id); selectEvent(d.id, true); })
-      // Focus reached by Tab pins the mark too, so that no redraw takes its element away.
-      .on('focus', (_, d) => { focused = d.id; })
+      // Focus reached by Tab pins the mark too, so that no redraw takes its element away, and
+      // brings it into view.
+      .on('focus', (_, d) => { focused = d.id; ensureVisible(d); })
       .on('keydown', keydown);
     entered.append('rect').attr('class', 'span').attr('rx', 3).attr('x', 0).attr('y', -4).attr('height', 8);
     entered.append('circle').attr('class', 'halo').attr('r', MARK);
@@ -294,7 +303,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   /** Whether the canvas has anything on it (clearing a clear canvas would still repaint it). */
   let canvasDrawn = false;
 
-  /** The canvas sized to the chart and cleared, ready to draw on; null when it has nothing to show. */
+  /** The canvas sized to the chart and cleared, ready to draw on (null if the browser gives no 2D context). */
   function canvasContext(height: number): CanvasRenderingContext2D | null {
     if (!canvas) return null;
     const ratio = window.devicePixelRatio || 1;
@@ -361,7 +370,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     ctx.lineTo(r0 + 0.5, y + 0.5);
     ctx.lineTo(r1 + 0.5, y + 0.5);
     ctx.lineTo(r1 + 0.5, y + 6);
-    for (const tick of scale.ticks(count)) {
+    const ticks = scale.ticks(count);
+    for (const tick of ticks) {
       const tx = Math.round(scale(tick)) + 0.5;
       ctx.moveTo(tx, y);
       ctx.lineTo(tx, y + 6);
@@ -371,7 +381,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     ctx.font = '12px sans-serif';
     ctx.textBaseline = 'top';
     ctx.textAlign = 'center';
-    for (const tick of scale.ticks(count)) ctx.fillText(opts.tickFormat(tick), scale(tick), y + 9);
+    for (const tick of ticks) ctx.fillText(opts.tickFormat(tick), scale(tick), y + 9);
     if (note) {
       ctx.textAlign = 'end';
       ctx.textBaseline = 'alphabetic';
