@@ -13,6 +13,7 @@ import { resolveValue } from './resolve.ts';
 import { mentionsIn, type ResolvedTimex, tenseOf } from './mentions.ts';
 import { looksLikeHtml, maskMarkup } from './markup.ts';
 import { rangeOf } from './resolve.ts';
+import type { YearWindow } from './weekday-fit.ts';
 
 /** What is known of an article's publication date when it is read. */
 export interface PublicationContext {
@@ -20,6 +21,8 @@ export interface PublicationContext {
   derivation: DateDerivation;
   /** A year to complete partial dates with, when the publication date is unknown. */
   yearAnchor: number | null;
+  /** Years a weekday-and-day with no year may fall in, when no anchor is known. */
+  weekdayWindow?: YearWindow | null;
 }
 
 /** The per-article preparation that does not depend on the publication date. */
@@ -62,7 +65,7 @@ export function mentionsOf(prepared: PreparedArticle, locale: Locale, pub: Publi
   sentences.forEach((sentence, i) => {
     const tense = tenseOf(folded.slice(sentence.start, sentence.end), locale);
     const timexes: ResolvedTimex[] = prepared.timexes[i]!.map((t) => {
-      const resolved = t.values.map((v) => resolveValue(v, { publication: pub.published, yearAnchor: pub.yearAnchor, tense, previous }));
+      const resolved = t.values.map((v) => resolveValue(v, { publication: pub.published, yearAnchor: pub.yearAnchor, weekdayWindow: pub.weekdayWindow ?? null, tense, previous }));
       return { ...t, resolved };
     });
     for (const t of timexes) {

@@ -5,7 +5,7 @@ import { truncate } from './resolve.ts';
 /** Days apart two day-precise reports may be and still tell of one event (14 vs 15 August). */
 export const DAY_TOLERANCE = 2;
 
-const RANK: Record<DateDerivation, number> = { stated: 0, 'relative-to-publication': 1, 'inferred-from-corpus': 2 };
+const RANK: Record<DateDerivation, number> = { stated: 0, 'relative-to-publication': 1, 'inferred-from-corpus': 2, 'from-context': 3 };
 
 /** The value a range gives at a precision ("2025-09-17" at month precision is "2025-09"). */
 export function keyAt(range: DateRange, precision: Precision): string | null {

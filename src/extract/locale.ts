@@ -88,6 +88,10 @@ export interface Locale {
   temporalRules: TemporalRule[];
   /** Words just before a temporal expression that make it a deadline or a starting point. */
   timexRoles: Record<'deadline' | 'since', string[]>;
+  /** Patterns that open a line giving the article's own date ("publié le", "mis à jour le"). */
+  publicationLines: string[];
+  /** Determiners that make a date the day the article speaks from ("ce" in "ce lundi 5 mai 2025"). */
+  deicticWords: string[];
   /** Sub-patterns usable as `{{name}}` in any rule. */
   subPatterns: Record<string, string[]>;
   triggers: TriggerRule[];

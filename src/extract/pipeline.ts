@@ -11,6 +11,8 @@ import { decideDate, keyAt } from './dates.ts';
 import { inferPublications, type InferredPublication } from './publication.ts';
 import { countryOf, eventSlug, eventTitle, patientOf, vote } from './describe.ts';
 import { gazetteer } from './gazetteer.ts';
+import { ownReference, type OwnReference } from './reference.ts';
+import { weekdayWindow } from './weekday-fit.ts';
 
 /** Rounds of publication inference: each can date articles that the previous one made datable. */
 const MAX_ROUNDS = 6;
@@ -118,7 +120,13 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
     if (!p) prepared.set(a.id, (p = prepareArticle(a, localeOf(a.id))));
     return p;
   };
-  const unknown = new Set(articles.filter((a) => !a.meta.published).map((a) => a.id));
+  // Articles that state no date: first what each says of itself, then what the corpus says.
+  const statedYears = articles.flatMap((a) => (a.meta.published ? [Number(a.meta.published.slice(0, 4))] : []));
+  const corpusYear = statedYears.length ? Math.max(...statedYears) : null;
+  const own = new Map<string, OwnReference>();
+  for (const a of articles) if (!a.meta.published) own.set(a.id, ownReference(a, prepare(a), localeOf(a.id), corpusYear));
+  const selfDated = new Map([...own].flatMap(([id, r]) => (r.definitive ? [[id, r.definitive] as const] : [])));
+  const unknown = new Set([...own.keys()].filter((id) => !selfDated.has(id)));
   const cache = new Map<string, Mention[]>();
   const mentionsFor = (a: Article, pub: PublicationContext) => {
     const key = `${a.id}\u0000${pub.published}\u0000${pub.yearAnchor}`;
@@ -129,9 +137,14 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
     return cache.get(key)!;
   };
   let inferred = new Map<string, InferredPublication>();
-  const contextOf = (a: Article): PublicationContext => a.meta.published
-    ? { published: a.meta.published, derivation: 'stated', yearAnchor: null }
-    : { published: inferred.get(a.id)?.published ?? null, derivation: 'inferred-from-corpus', yearAnchor: inferred.get(a.id)?.yearAnchor ?? null };
+  const contextOf = (a: Article): PublicationContext => {
+    if (a.meta.published) return { published: a.meta.published, derivation: 'stated', yearAnchor: null };
+    const self = selfDated.get(a.id);
+    if (self) return { published: self.date, derivation: 'stated', yearAnchor: null };
+    const inf = inferred.get(a.id);
+    return { published: inf?.published ?? null, derivation: 'inferred-from-corpus', yearAnchor: inf?.yearAnchor ?? null,
+      weekdayWindow: weekdayWindow(own.get(a.id)?.latestYear ?? null, corpusYear) };
+  };
   const byId = new Map(articles.map((a) => [a.id, a]));
   const publishedOf = (id: string) => contextOf(byId.get(id)!).published;
   let built!: Built;
@@ -140,14 +153,15 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
     built = buildEvents(mergeMentions(mentions), localeOf, publishedOf, (id) => byId.get(id)!.text);
     if (unknown.size === 0) break;
     const ids = new Map(built.events.map((e) => [e.cluster, e.event.id] as const));
-    const next = inferPublications(built.clusters, unknown, ids);
+    const next = inferPublications(built.clusters, unknown, ids, own);
     const same = [...unknown].every((id) => JSON.stringify(next.get(id)) === JSON.stringify(inferred.get(id)));
     inferred = next;
     if (same) break;
   }
   const cited = new Set(built.events.flatMap((e) => e.event.citations.map((c) => c.source)));
   const sources: SourceRecord[] = articles.map((a) => {
-    const inf = inferred.get(a.id);
+    const self = selfDated.get(a.id);
+    const inf = self ? { published: self.date, evidence: [self] } : inferred.get(a.id);
     return {
       id: a.id, file: a.file, title: a.meta.title, outlet: a.meta.outlet, url: a.meta.url,
       published: a.meta.published ?? inf?.published ?? null,

@@ -6,6 +6,7 @@
 import type { PublishedEvidence } from './schema.ts';
 import type { Cluster } from './merge.ts';
 import { decideDate } from './dates.ts';
+import type { OwnReference } from './reference.ts';
 
 export interface InferredPublication {
   published: string | null;
@@ -14,7 +15,8 @@ export interface InferredPublication {
 }
 
 /** Infers a publication date for each article in `unknown` from the clusters of the last merge. */
-export function inferPublications(clusters: Cluster[], unknown: Set<string>, eventIds: Map<Cluster, string | null>): Map<string, InferredPublication> {
+export function inferPublications(clusters: Cluster[], unknown: Set<string>, eventIds: Map<Cluster, string | null>,
+  own: Map<string, OwnReference> = new Map()): Map<string, InferredPublication> {
   const evidence = new Map<string, PublishedEvidence[]>();
   const years = new Map<string, number>();
   const add = (source: string, e: PublishedEvidence) => {
@@ -22,6 +24,7 @@ export function inferPublications(clusters: Cluster[], unknown: Set<string>, eve
     if (!list.some((x) => x.date === e.date && x.source === e.source && x.text === e.text)) list.push(e);
     evidence.set(source, list);
   };
+  for (const source of unknown) for (const e of own.get(source)?.lowerBounds ?? []) add(source, e);
   for (const cluster of clusters) {
     const sources = new Set(cluster.mentions.map((m) => m.source).filter((s) => unknown.has(s)));
     for (const source of sources) {
@@ -45,7 +48,7 @@ export function inferPublications(clusters: Cluster[], unknown: Set<string>, eve
   for (const source of unknown) {
     const items = (evidence.get(source) ?? []).sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : (a.source ?? '') < (b.source ?? '') ? -1 : 1));
     const published = items[0]?.date ?? null;
-    const yearAnchor = published ? Number(published.slice(0, 4)) : years.get(source) ?? null;
+    const yearAnchor = published ? Number(published.slice(0, 4)) : years.get(source) ?? own.get(source)?.latestYear ?? null;
     out.set(source, { published, yearAnchor, evidence: items });
   }
   return out;

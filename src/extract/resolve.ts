@@ -11,6 +11,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { formatISO } from 'date-fns/formatISO';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { parseISO } from 'date-fns/parseISO';
+import { WEEKDAY_REACH, yearFittingWeekday, type YearWindow } from './weekday-fit.ts';
 import type { CalendarValue, DateRange, Precision, TimexValue } from './types.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -20,6 +21,8 @@ export interface ResolveContext {
   publication: string | null;
   /** A year to complete "le 14 août" with when the publication date is unknown. */
   yearAnchor: number | null;
+  /** Years a weekday with a day and month may fall in, when no anchor is known. */
+  weekdayWindow?: YearWindow | null;
   tense: Tense;
   /** The date of the event reported just before, for "la veille". */
   previous: DateRange | null;
@@ -73,6 +76,11 @@ export function resolveValue(value: TimexValue, ctx: ResolveContext): Resolved {
       if (ref) {
         // "le 14 août": the publication's year, or the one before when that would be months ahead.
         return { range: rangeOf(yearFor(value.month!, value.day, ref, ctx.tense === 'future' ? 'future' : 'past'), value.month, value.day), partial: null };
+      }
+      const window = ctx.yearAnchor !== null ? { latest: ctx.yearAnchor + 1, earliest: ctx.yearAnchor - WEEKDAY_REACH } : ctx.weekdayWindow ?? null;
+      if (window && value.weekday !== undefined) {
+        const year = yearFittingWeekday({ ...value, weekday: value.weekday }, window);
+        if (year !== null) return { range: rangeOf(year, value.month, value.day), partial: null };
       }
       if (ctx.yearAnchor !== null) {
         const anchor = new Date(ctx.yearAnchor, 6, 1);

@@ -8,8 +8,13 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** An evidence item for an inferred publication date. */
 export const publishedEvidenceSchema = z.object({
-  /** `own-date`: a date the article states; `corpus-event`: an event it reports, dated by another article. */
-  kind: z.enum(['own-date', 'corpus-event']),
+  /**
+   * `own-date`: a day the article reports (a lower bound); `corpus-event`: an event it reports, dated by
+   * another article; the article's own word for the day it was written: `publication-line` ("Publié le"),
+   * `url-date` (a date in its address), `dateline` (a short dated line at its top), `deictic-date`
+   * ("ce dimanche 5 septembre 2021").
+   */
+  kind: z.enum(['own-date', 'corpus-event', 'publication-line', 'url-date', 'dateline', 'deictic-date']),
   /** The date this evidence gives (the publication is on or after it). */
   date: isoDate,
   /** The article that dated the event (for `corpus-event`). */
@@ -70,7 +75,8 @@ export const eventSchema = z.object({
     start: isoDate,
     end: isoDate,
     precision: z.enum(['day', 'month', 'year']),
-    derivation: z.enum(['stated', 'relative-to-publication', 'inferred-from-corpus']),
+    /** `from-context`: the report gave no date; the article's context did (see README, "Dates"). */
+    derivation: z.enum(['stated', 'relative-to-publication', 'inferred-from-corpus', 'from-context']),
   }),
   /** ISO 3166-1 alpha-2 code of where it happened, when known. */
   country: z.string().length(2).nullable(),

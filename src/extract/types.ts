@@ -4,7 +4,7 @@ export type EventType = 'coup' | 'arrest' | 'expulsion';
 export const EVENT_TYPES: readonly EventType[] = ['coup', 'arrest', 'expulsion'];
 
 export type Precision = 'day' | 'month' | 'year';
-export type DateDerivation = 'stated' | 'relative-to-publication' | 'inferred-from-corpus';
+export type DateDerivation = 'stated' | 'relative-to-publication' | 'inferred-from-corpus' | 'from-context';
 
 /** A half-open range of UTF-16 offsets into an article's text as read. */
 export interface Span {
@@ -40,6 +40,8 @@ export interface CalendarValue {
   year?: number;
   month?: number;
   day?: number;
+  /** The weekday the words gave with the day (0 = Sunday), which fits only some years. */
+  weekday?: number;
   precision: Precision;
 }
 

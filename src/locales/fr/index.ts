@@ -15,6 +15,8 @@ export const fr: Locale = {
   temporalLexicon: { months, weekdays, numbers },
   temporalRules,
   timexRoles,
+  publicationLines: words.publicationLines,
+  deicticWords: ['ce', 'cet'],
   subPatterns: {
     month: Object.keys(months),
     weekday: Object.keys(weekdays),

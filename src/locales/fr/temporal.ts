@@ -33,14 +33,15 @@ function calendar(g: Record<string, string | undefined>, lx: TemporalLexicon): T
   const month = lookup(lx.months, g.month) ?? (g.monthnum ? Number(g.monthnum) : undefined);
   const day = dayOf(g.day);
   const year = g.year ? Number(g.year) : undefined;
+  const weekday = lookup(lx.weekdays, g.weekday);
   if (month === undefined || month < 1 || month > 12) return null;
-  return [{ kind: 'calendar', year, month, day, precision: day ? 'day' : 'month' }];
+  return [{ kind: 'calendar', year, month, day, ...(weekday !== undefined && day ? { weekday } : {}), precision: day ? 'day' : 'month' }];
 }
 
 export const temporalRules: TemporalRule[] = [
   {
     name: 'day-month-year',
-    pattern: `(?:(?:{{weekday}}) )?(?:le )?${DAY} (?<month>{{month}}),? ${YEAR}`,
+    pattern: `(?:(?<weekday>{{weekday}}) )?(?:le )?${DAY} (?<month>{{month}}),? ${YEAR}`,
     build: calendar,
     examples: ['lundi 31 janvier 2022 => 2022-01-31', 'le 1er septembre 2024 => 2024-09-01'],
     counterExamples: ['le 31 février 2022'],
@@ -64,7 +65,7 @@ export const temporalRules: TemporalRule[] = [
   },
   {
     name: 'day-month',
-    pattern: `(?:(?:{{weekday}}) )?(?:le |ce )?${DAY} (?<month>{{month}})`,
+    pattern: `(?:(?<weekday>{{weekday}}) )?(?:le |ce )?${DAY} (?<month>{{month}})`,
     build: calendar,
     examples: ['le 19 septembre @2025-09-23 => 2025-09-19', 'Le 14 août @2025-09-19 => 2025-08-14',
       'le 28 décembre @2026-01-05 => 2025-12-28'],

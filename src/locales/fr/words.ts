@@ -70,3 +70,8 @@ export const abbreviations: string[] = [
   'S.E.', 'S.M.', 'Cdt.', 'cdt.', 'sgt.', 'Sgt.', 'adj.', 'vol.', 'art.', 'janv.', 'févr.', 'avr.',
   'juil.', 'sept.', 'oct.', 'nov.', 'déc.',
 ];
+
+/** Patterns that open a line stating when the article was written or last updated. */
+export const publicationLines: string[] = [
+  'publie le', 'publie', 'mis a jour le', 'mise a jour le', 'derniere mise a jour', 'maj', 'mis en ligne le', 'date de publication',
+];
