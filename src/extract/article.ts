@@ -10,7 +10,8 @@ import { keptSpans } from './clean.ts';
 import { splitSentences } from './sentences.ts';
 import { findTimexes } from './timex.ts';
 import { resolveValue } from './resolve.ts';
-import { mentionsIn, type ResolvedTimex, tenseOf } from './mentions.ts';
+import { isBackground, mentionsIn, type ResolvedTimex, tenseOf } from './mentions.ts';
+import { inheritDates } from './context-date.ts';
 import { looksLikeHtml, maskMarkup } from './markup.ts';
 import { rangeOf } from './resolve.ts';
 import type { YearWindow } from './weekday-fit.ts';
@@ -62,12 +63,16 @@ export function mentionsOf(prepared: PreparedArticle, locale: Locale, pub: Publi
   const { article, folded, sentences } = prepared;
   let previous: DateRange | null = null;
   const mentions: Mention[] = [];
+  const resolvedTimexes: ResolvedTimex[][] = [];
+  const background: boolean[] = [];
   sentences.forEach((sentence, i) => {
     const tense = tenseOf(folded.slice(sentence.start, sentence.end), locale);
     const timexes: ResolvedTimex[] = prepared.timexes[i]!.map((t) => {
       const resolved = t.values.map((v) => resolveValue(v, { publication: pub.published, yearAnchor: pub.yearAnchor, weekdayWindow: pub.weekdayWindow ?? null, tense, previous }));
       return { ...t, resolved };
     });
+    resolvedTimexes.push(timexes);
+    background.push(isBackground(folded.slice(sentence.start, sentence.end), locale));
     for (const t of timexes) {
       const day = t.role === 'event' ? t.resolved.find((r) => r.range?.precision === 'day')?.range : undefined;
       if (day) previous = day;
@@ -76,7 +81,10 @@ export function mentionsOf(prepared: PreparedArticle, locale: Locale, pub: Publi
       source: article.id, text: article.text, folded, locale, publicationDerivation: pub.derivation,
     }, mentions.length));
   });
-  return withArticleCountry(mentions);
+  const withDates = inheritDates(mentions, {
+    text: article.text, sentences, timexes: resolvedTimexes, reference: pub.published, isBackground: (i) => background[i]!,
+  });
+  return withArticleCountry(withDates);
 }
 
 /**

@@ -112,11 +112,17 @@ export interface Locale {
   typeLocatives: Partial<Record<EventType, string[]>>;
   /** The preposition that introduces an agent after a passive verb ("par"). */
   agentPreposition: string;
+  /** Adjectives that may stand between a determiner and a person noun ("deux hauts diplomates"). */
+  preNominalAdjectives: string[];
+  /** What tells a verb's voice, to find its patient: passive auxiliaries put it before, active ones after. */
+  voice: { passiveAuxiliaries: string[]; activeAuxiliaries: string[]; participleEndings: string[] };
   /** Definite singular determiners: "le diplomate" counts one person. */
   singularDeterminers: string[];
   /** A pattern that marks a sentence as past tense, and one for future or conditional. */
   pastTense: string;
   futureTense: string;
+  /** A pattern for the tense of background, not news (the pluperfect): such reports take no date from their context. */
+  backgroundTense: string;
   /** Capitalised words that start a sentence (to find where an inline link title ends). */
   sentenceStarters: string[];
   titles: TitleTemplates;

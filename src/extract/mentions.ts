@@ -12,6 +12,8 @@ import type { Resolved, Tense } from './resolve.ts';
 /** A temporal expression with what it resolved to in its article. */
 export interface ResolvedTimex extends Timex {
   resolved: Resolved[];
+  /** Set when the date belongs to a noun trigger just before it ("l'arrestation en août"), not to its context. */
+  bound?: boolean;
 }
 
 interface Candidate {
@@ -56,11 +58,23 @@ const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start 
  * résidence surveillée").
  */
 function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[]): ResolvedTimex | null {
-  const events = timexes.filter((t) => t.role === 'event');
   const nearest = (pool: ResolvedTimex[]) => pool.reduce<ResolvedTimex | null>((best, t) => (!best || gap(t, trigger) < gap(best, trigger) ? t : best), null);
-  const own = events.filter((t) => gap(t, trigger) <= Math.min(...all.map((c) => gap(t, c.trigger))));
-  return nearest(own) ?? nearest(events.filter((t) => t.end <= trigger.start));
+  // A date right after a noun trigger is that trigger's ("le coup d'État du 26 juillet"): no other trigger shares it.
+  const bound = (t: ResolvedTimex) => all.some((c) => c.trigger !== trigger && boundTo(t, c) && gap(t, c.trigger) < gap(t, trigger));
+  const mine = (t: ResolvedTimex) => gap(t, trigger) <= Math.min(...all.map((c) => gap(t, c.trigger)));
+  const events = timexes.filter((t) => t.role === 'event');
+  // A state and its start: "détenus depuis mardi" dates the arrest to Tuesday.
+  const since = timexes.filter((t) => t.role === 'since' && mine(t) && gap(t, trigger) <= SINCE_REACH);
+  return nearest(events.filter(mine)) ?? nearest(events.filter((t) => t.end <= trigger.start && !bound(t))) ?? nearest(since);
 }
+
+/** Whether a date is the one a noun trigger just before it carries ("le putsch du 26 juillet"). */
+const boundTo = (t: Span, c: Candidate) => c.rule.form === 'noun' && c.trigger.end <= t.start && t.start - c.trigger.end <= BOUND_DATE_REACH;
+
+/** How far after a noun trigger a date is bound to it, in characters ("le putsch du 26 juillet"). */
+const BOUND_DATE_REACH = 8;
+/** How near a trigger a "depuis" date must be to date it, in characters. */
+const SINCE_REACH = 30;
 
 function derivationOf(value: TimexValue, publicationDerivation: DateDerivation): DateDerivation {
   if (value.kind === 'calendar' || value.kind === 'month-of-year') return 'stated';
@@ -76,12 +90,25 @@ export interface MentionContext {
   publicationDerivation: DateDerivation;
 }
 
-const tensePatterns = new WeakMap<Locale, { past: RegExp; future: RegExp }>();
+const tensePatterns = new WeakMap<Locale, { past: RegExp; future: RegExp; background: RegExp }>();
+
+function tenseRegExps(locale: Locale) {
+  let p = tensePatterns.get(locale);
+  if (!p) {
+    p = { past: new RegExp(locale.pastTense), future: new RegExp(locale.futureTense), background: new RegExp(locale.backgroundTense) };
+    tensePatterns.set(locale, p);
+  }
+  return p;
+}
+
+/** Whether a sentence tells background (the pluperfect: "avait été arrêté") rather than the news. */
+export function isBackground(foldedSentence: string, locale: Locale): boolean {
+  return tenseRegExps(locale).background.test(foldedSentence);
+}
 
 /** The tense of a sentence, from the locale's patterns. */
 export function tenseOf(foldedSentence: string, locale: Locale): Tense {
-  let p = tensePatterns.get(locale);
-  if (!p) tensePatterns.set(locale, (p = { past: new RegExp(locale.pastTense), future: new RegExp(locale.futureTense) }));
+  const p = tenseRegExps(locale);
   const past = p.past.test(foldedSentence);
   const future = p.future.test(foldedSentence);
   return past && !future ? 'past' : future && !past ? 'future' : past ? 'past' : 'unknown';
@@ -91,15 +118,16 @@ export function tenseOf(foldedSentence: string, locale: Locale): Tense {
 export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: MentionContext, firstOrder: number): Mention[] {
   const { locale, text, folded } = ctx;
   const all = triggersIn(folded, sentence, locale);
+  for (const t of timexes) if (all.some((c) => boundTo(t, c))) t.bound = true;
   const candidates = all.filter((c) => !c.cancelled);
   if (candidates.length === 0) return [];
   const g = gazetteer(locale);
   const parts: SentenceParts = readSentence(text, folded, sentence, locale, g);
   const out: Mention[] = [];
   for (const c of candidates) {
-    const patient = c.rule.type === 'coup' ? null : patientOf(parts, c.trigger);
+    const patient = c.rule.type === 'coup' ? null : patientOf(parts, c.trigger, c.rule.form, locale);
     const agent = c.rule.type === 'coup' ? null : agentOf(parts, c.trigger, c.rule.form, patient, locale);
-    const location = locationOf(parts, c.trigger, c.rule.type, locale, patient);
+    const location = locationOf(parts, c.trigger, c.rule.type, locale, patient, all.map((o) => o.trigger));
     const others = parts.countries.filter((h) => h.kind !== 'authority')
       .sort((a, b) => gap(a, c.trigger) - gap(b, c.trigger)).map((h) => h.code);
     const strong = [location?.code, agent?.code].filter((x): x is string => Boolean(x));

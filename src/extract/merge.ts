@@ -223,7 +223,8 @@ export function mergeMentions(mentions: Mention[]): Cluster[] {
   const ranged = mentions.filter((m) => m.date?.range).sort(byDate);
   const partial = mentions.filter((m) => !m.date?.range && m.date?.partial).sort(byDate);
   const undated = mentions.filter((m) => !m.date).sort(byDate);
-  for (const m of ranged) {
+  const unplaced: Mention[] = [];
+  const placeRanged = (m: Mention) => {
     const candidates = new Set<Cluster>();
     const strong = m.countryStrength === 'strong' ? m.countries[0] : undefined;
     for (const key of blocks(m)) {
@@ -234,7 +235,8 @@ export function mergeMentions(mentions: Mention[]): Cluster[] {
     // Two day-precise reports need something in common beyond a nearby date.
     if (cluster && (score > 0 || m.date!.range!.precision !== 'day')) place(cluster, m);
     else create(m);
-  }
+  };
+  ranged.forEach(placeRanged);
   for (const m of partial) {
     const { cluster } = best(byType.get(m.type) ?? [], m);
     if (cluster) place(cluster, m);
@@ -245,6 +247,9 @@ export function mergeMentions(mentions: Mention[]): Cluster[] {
     for (const key of evidenceKeys(m)) for (const c of byEvidence.get(key) ?? []) candidates.add(c);
     const { cluster, score, tie } = best(candidates, m);
     if (cluster && !tie && score >= 1) place(cluster, m);
+    else if (m.contextDate) unplaced.push(m);
   }
+  // An undated report that restates no event is an event of its own, at its context's date.
+  for (const m of unplaced.sort(byDate)) placeRanged({ ...m, date: m.contextDate! });
   return clusters;
 }

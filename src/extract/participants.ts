@@ -43,6 +43,10 @@ interface Lexicon {
   stops: Set<string>;
   singular: Set<string>;
   numbers: Record<string, number>;
+  adjectives: Set<string>;
+  passive: Set<string>;
+  active: Set<string>;
+  participle: RegExp;
 }
 
 const lexicons = new WeakMap<Locale, Lexicon>();
@@ -55,6 +59,10 @@ function lexicon(locale: Locale): Lexicon {
       stops: new Set(locale.phraseStops.map(fold)),
       singular: new Set(locale.singularDeterminers.map(fold)),
       numbers: Object.fromEntries(Object.entries(locale.temporalLexicon.numbers).map(([k, v]) => [fold(k), v])),
+      adjectives: new Set(locale.preNominalAdjectives.map(fold)),
+      passive: new Set(locale.voice.passiveAuxiliaries.map(fold)),
+      active: new Set(locale.voice.activeAuxiliaries.map(fold)),
+      participle: new RegExp(`(?:${locale.voice.participleEndings.map(fold).join('|')})$`),
     };
     lexicons.set(locale, lx);
   }
@@ -96,7 +104,10 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer)
     for (let skip = 0; skip <= 2 && j + skip < tokens.length; skip++) {
       nounLength = personNounAt(tokens, j + skip, lx);
       if (nounLength) { j += skip; break; }
-      if (isPunctuation(tokens[j + skip]!) || lx.stops.has(tokens[j + skip]!.key)) break;
+      // Only numbers, determiners and the adjectives that stand before a noun ("deux hauts
+      // diplomates") may come between: "l'arrivée des militaires" is about an arrival.
+      const skipped = tokens[j + skip]!;
+      if (!isDeterminer(skipped, lx) && !lx.adjectives.has(skipped.key)) break;
     }
     if (!nounLength) continue;
     let end = j + nounLength;
@@ -200,12 +211,37 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-/** The person phrase a trigger is about: the nearest one (inside the trigger counts: "sommé deux diplomates de quitter"). */
-export function patientOf(parts: SentenceParts, trigger: Span): PersonPhrase | null {
+/** How far a patient may stand from its trigger, in characters. */
+const PATIENT_REACH = 90;
+
+/**
+ * Which side of a trigger its patient stands on: after a noun ("l'expulsion de X") or an
+ * active verb ("ont arrêté X"), before a passive or a participle used alone ("X a été
+ * arrêté", "49 soldats interpellés").
+ */
+function patientSide(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb', locale: Locale): 'before' | 'after' {
+  if (form === 'noun') return 'after';
+  const lx = lexicon(locale);
+  const before = parts.tokens.filter((t) => t.end <= trigger.start && !isPunctuation(t)).slice(-3).map((t) => t.key);
+  if (before.some((k) => lx.passive.has(k))) return 'before';
+  if (before.some((k) => lx.active.has(k))) return 'after';
+  const first = parts.tokens.find((t) => t.start >= trigger.start);
+  return first && lx.participle.test(first.key) ? 'before' : 'after';
+}
+
+/**
+ * The person phrase a trigger is about: inside the trigger ("sommé deux diplomates de
+ * quitter"), else the nearest on the side its voice says, else the nearest.
+ */
+export function patientOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb', locale: Locale): PersonPhrase | null {
+  const side = patientSide(parts, trigger, form, locale);
+  const near = parts.people.filter((p) => distance(p, trigger) <= PATIENT_REACH);
+  const inside = near.find((p) => p.start >= trigger.start && p.end <= trigger.end);
+  if (inside) return inside;
+  const sided = near.filter((p) => (side === 'after' ? p.start >= trigger.end : p.end <= trigger.start));
+  const pool = sided.length ? sided : near;
   let best: PersonPhrase | null = null;
-  for (const p of parts.people) {
-    if (!best || distance(p, trigger) < distance(best, trigger)) best = p;
-  }
+  for (const p of pool) if (!best || distance(p, trigger) < distance(best, trigger)) best = p;
   return best;
 }
 
@@ -226,13 +262,16 @@ export function agentOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'ver
  * prepositions), outside the phrase about the people ("l'ambassadeur du Maroc" says whose
  * ambassador, not where).
  */
-export function locationOf(parts: SentenceParts, trigger: Span, type: EventType, locale: Locale, patient: Span | null = null): CountryHit | null {
+export function locationOf(parts: SentenceParts, trigger: Span, type: EventType, locale: Locale, patient: Span | null = null,
+  triggers: Span[] = [trigger]): CountryHit | null {
   const locatives = new Set(locale.locativePrepositions.map(fold));
   const typed = new Set((locale.typeLocatives[type] ?? []).map(fold));
   let best: CountryHit | null = null;
   for (const c of parts.countries) {
     if (c.kind === 'authority' || !c.preposition) continue;
     if (patient && c.start >= patient.start && c.end <= patient.end) continue;
+    // A place nearer another trigger locates that one ("sommé X de partir, après l'arrestation à Bamako de Y").
+    if (triggers.some((t) => t !== trigger && distance(c, t) < distance(c, trigger))) continue;
     const ok = locatives.has(c.preposition) || (typed.has(c.preposition) && c.start >= trigger.end && c.start - trigger.end < 30);
     if (!ok) continue;
     if (!best || distance(c, trigger) < distance(best, trigger)) best = c;

@@ -88,6 +88,8 @@ export interface Mention {
   sentence: Span & { text: string };
   trigger: Span;
   date: MentionDate | null;
+  /** For a mention without a date: its context's (see context-date.ts), used when it restates no dated event. */
+  contextDate?: MentionDate;
   /** Countries where it may have happened, best first. */
   countries: string[];
   /** `strong` when the first country comes from a place or the agent, `weak` when only named nearby. */

@@ -35,8 +35,11 @@ export const fr: Locale = {
   agentPreposition: 'par',
   typeLocatives: { expulsion: ['de', 'du', "d'", 'hors de', 'hors du'] },
   singularDeterminers: words.singularDeterminers,
+  preNominalAdjectives: words.preNominalAdjectives,
+  voice: words.voice,
   pastTense: "\\b(?:a|ont|avait|avaient|a ete|ont ete|fut|furent|s'est|se sont|etait|etaient) [a-z]+(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues|t|ts|it)\\b|\\b[a-z]{3,}(?:erent|ait|aient)\\b",
   futureTense: "\\b(?:va|vont|sera|seront|devra|devront|pourra|pourront)\\b|\\b[a-z]{2,}(?:eront|iront)\\b|\\bprochaine?\\b",
+  backgroundTense: "\\b(?:avait|avaient|s'etait|s'etaient|etait|etaient|aurait|auraient) (?:ete |deja |deja ete )?[a-z]+(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)\\b",
   sentenceStarters: words.sentenceStarters,
   titles,
 };

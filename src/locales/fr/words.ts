@@ -75,3 +75,19 @@ export const abbreviations: string[] = [
 export const publicationLines: string[] = [
   'publie le', 'publie', 'mis a jour le', 'mise a jour le', 'derniere mise a jour', 'maj', 'mis en ligne le', 'date de publication',
 ];
+
+/** Adjectives that stand before a person noun ("deux hauts diplomates", "quatre anciens ministres"). */
+export const preNominalAdjectives: string[] = [
+  'haut', 'hauts', 'haute', 'hautes', 'ancien', 'anciens', 'ancienne', 'anciennes', 'autre', 'autres',
+  'nouveau', 'nouveaux', 'nouvelle', 'nouvelles', 'jeune', 'jeunes', 'proche', 'proches', 'principal',
+  'principaux', 'principale', 'principales', 'simple', 'simples', 'grand', 'grands', 'vieux', 'premier',
+  'première', 'premiers', 'deuxième', 'troisième', 'dernier', 'derniers', 'plusieurs', 'certains', 'certaines',
+  'ex', 'éminent', 'éminente', 'célèbre', 'influent', 'influents', 'puissant', 'puissants',
+];
+
+/** Auxiliaries and endings that tell the voice of a verb (the patient precedes a passive, follows an active). */
+export const voice = {
+  passiveAuxiliaries: ['été', 'est', 'sont', 'était', 'étaient', 'fut', 'furent', 'soit', 'sera', 'seront', 'serait', 'seraient', 'être'],
+  activeAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'avoir', 'aurait', 'auraient', 'eut', 'eurent', 'ayant'],
+  participleEndings: ['e', 'ee', 'es', 'ees', 'i', 'is', 'ie', 'ies', 'u', 'us', 'ue', 'ues', 'it', 'its', 'ite', 'ites'],
+};
