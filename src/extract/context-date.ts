@@ -49,7 +49,7 @@ export function inheritDates(mentions: Mention[], input: ContextInput): Mention[
   const indexOf = new Map(sentences.map((s, i) => [s.start, i]));
   const lede = timexes.slice(0, LEDE_SENTENCES).flat().map(eventDateOf).find((d) => d !== null) ?? null;
   return mentions.map((m) => {
-    if (m.date) return m;
+    if (m.date || m.anaphoric) return m;
     const i = indexOf.get(m.sentence.start)!;
     if (input.isBackground(i)) return m;
     let found: ContextDate | null = null;

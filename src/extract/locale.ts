@@ -112,6 +112,13 @@ export interface Locale {
   typeLocatives: Partial<Record<EventType, string[]>>;
   /** The preposition that introduces an agent after a passive verb ("par"). */
   agentPreposition: string;
+  /**
+   * What makes a noun trigger refer back to an event told before: a demonstrative ("cette
+   * expulsion"), or a preposition of time or cause and an article ("après le coup d'État").
+   */
+  anaphora: { determiners: string[]; prepositions: string[]; articles: string[] };
+  /** Words that introduce a part of the group just named ("trois diplomates, dont deux conseillers"). */
+  subsetMarkers: string[];
   /** Adjectives that may stand between a determiner and a person noun ("deux hauts diplomates"). */
   preNominalAdjectives: string[];
   /** What tells a verb's voice, to find its patient: passive auxiliaries put it before, active ones after. */

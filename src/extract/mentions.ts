@@ -4,7 +4,8 @@
  */
 import type { Locale, TriggerRule } from './locale.ts';
 import type { DateDerivation, Mention, MentionDate, Sentence, Span, Timex, TimexValue } from './types.ts';
-import { matchAll } from './patterns.ts';
+import { escapeRegExp, matchAll } from './patterns.ts';
+import { fold } from './fold.ts';
 import { gazetteer } from './gazetteer.ts';
 import { agentOf, locationOf, patientOf, readSentence, type SentenceParts } from './participants.ts';
 import type { Resolved, Tense } from './resolve.ts';
@@ -57,10 +58,10 @@ const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start 
  * the sentence's later clauses share ("a pris le pouvoir le 25 octobre et placé X en
  * résidence surveillée").
  */
-function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[]): ResolvedTimex | null {
+function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[], folded: string): ResolvedTimex | null {
   const nearest = (pool: ResolvedTimex[]) => pool.reduce<ResolvedTimex | null>((best, t) => (!best || gap(t, trigger) < gap(best, trigger) ? t : best), null);
   // A date right after a noun trigger is that trigger's ("le coup d'État du 26 juillet"): no other trigger shares it.
-  const bound = (t: ResolvedTimex) => all.some((c) => c.trigger !== trigger && boundTo(t, c) && gap(t, c.trigger) < gap(t, trigger));
+  const bound = (t: ResolvedTimex) => all.some((c) => c.trigger !== trigger && boundTo(t, c, folded) && gap(t, c.trigger) < gap(t, trigger));
   const mine = (t: ResolvedTimex) => gap(t, trigger) <= Math.min(...all.map((c) => gap(t, c.trigger)));
   const events = timexes.filter((t) => t.role === 'event');
   // A state and its start: "détenus depuis mardi" dates the arrest to Tuesday.
@@ -68,11 +69,29 @@ function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[]): Reso
   return nearest(events.filter(mine)) ?? nearest(events.filter((t) => t.end <= trigger.start && !bound(t))) ?? nearest(since);
 }
 
-/** Whether a date is the one a noun trigger just before it carries ("le putsch du 26 juillet"). */
-const boundTo = (t: Span, c: Candidate) => c.rule.form === 'noun' && c.trigger.end <= t.start && t.start - c.trigger.end <= BOUND_DATE_REACH;
+/** How far before a noun trigger its determiner and preposition may start, in characters. */
+const ANAPHORA_REACH = 40;
 
-/** How far after a noun trigger a date is bound to it, in characters ("le putsch du 26 juillet"). */
-const BOUND_DATE_REACH = 8;
+const anaphoras = new WeakMap<Locale, RegExp>();
+
+/** The words before a noun trigger that make it a reference to an event told before. */
+function anaphoraOf(locale: Locale): RegExp {
+  let re = anaphoras.get(locale);
+  if (!re) {
+    const words = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).join('|');
+    const { determiners, prepositions, articles } = locale.anaphora;
+    re = new RegExp(`(?:^|[^a-z0-9'])(?:(?:${words(determiners)}) |(?:${words(prepositions)}) (?:${words(articles)})(?: |(?<='))?)(?:[a-z-]+ )?$`);
+    anaphoras.set(locale, re);
+  }
+  return re;
+}
+
+/** Whether a date is the one a noun trigger just before it carries ("le putsch du 26 juillet"). */
+const boundTo = (t: Span, c: Candidate, folded: string) => c.rule.form === 'noun' && c.trigger.end <= t.start
+  && t.start - c.trigger.end <= BOUND_DATE_REACH && /^ (?:[a-z-]+ ){0,2}$/.test(folded.slice(c.trigger.end, t.start));
+
+/** How far after a noun trigger a date is bound to it, in characters ("les coups d'État militaires de 2020"). */
+const BOUND_DATE_REACH = 24;
 /** How near a trigger a "depuis" date must be to date it, in characters. */
 const SINCE_REACH = 30;
 
@@ -118,21 +137,24 @@ export function tenseOf(foldedSentence: string, locale: Locale): Tense {
 export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: MentionContext, firstOrder: number): Mention[] {
   const { locale, text, folded } = ctx;
   const all = triggersIn(folded, sentence, locale);
-  for (const t of timexes) if (all.some((c) => boundTo(t, c))) t.bound = true;
+  for (const t of timexes) if (all.some((c) => boundTo(t, c, folded))) t.bound = true;
   const candidates = all.filter((c) => !c.cancelled);
   if (candidates.length === 0) return [];
   const g = gazetteer(locale);
   const parts: SentenceParts = readSentence(text, folded, sentence, locale, g);
   const out: Mention[] = [];
   for (const c of candidates) {
-    const patient = c.rule.type === 'coup' ? null : patientOf(parts, c.trigger, c.rule.form, locale);
-    const agent = c.rule.type === 'coup' ? null : agentOf(parts, c.trigger, c.rule.form, patient, locale);
-    const location = locationOf(parts, c.trigger, c.rule.type, locale, patient, all.map((o) => o.trigger));
+    const spans = all.map((o) => o.trigger);
+    const patient = c.rule.type === 'coup' ? null : patientOf(parts, c.trigger, c.rule.form, locale, spans);
+    const agent = c.rule.type === 'coup' ? null : agentOf(parts, c.trigger, c.rule.form, patient, locale, spans);
+    const location = locationOf(parts, c.trigger, c.rule.type, locale, patient, spans);
     const others = parts.countries.filter((h) => h.kind !== 'authority')
       .sort((a, b) => gap(a, c.trigger) - gap(b, c.trigger)).map((h) => h.code);
     const strong = [location?.code, agent?.code].filter((x): x is string => Boolean(x));
     const countries = [...new Set([...strong, ...others])];
-    const timex = dateOf(timexes, c.trigger, all);
+    const anaphoric = c.rule.form === 'noun' && anaphoraOf(locale).test(folded.slice(Math.max(sentence.start, c.trigger.start - ANAPHORA_REACH), c.trigger.start));
+    // "cette expulsion", "après le coup d'État": an event told before; only a date bound to it is its own.
+    const timex = anaphoric ? timexes.find((t) => boundTo(t, c, folded)) ?? null : dateOf(timexes, c.trigger, all, folded);
     const values = timex ? timex.resolved.map((r, i) => ({ r, v: timex.values[i]! })) : [];
     const dates: (MentionDate | null)[] = values.length === 0 ? [null]
       : (c.plural ? values : values.slice(0, 1)).map(({ r, v }) => ({
@@ -153,6 +175,7 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
         patient: patient?.text ?? null,
         patientCountry: patient?.country ?? null,
         count: c.rule.type === 'coup' ? null : patient?.count ?? null,
+        ...(anaphoric ? { anaphoric } : {}),
         order: firstOrder + out.length,
       });
     }

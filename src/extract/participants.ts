@@ -44,6 +44,7 @@ interface Lexicon {
   singular: Set<string>;
   numbers: Record<string, number>;
   adjectives: Set<string>;
+  subset: Set<string>;
   passive: Set<string>;
   active: Set<string>;
   participle: RegExp;
@@ -60,6 +61,7 @@ function lexicon(locale: Locale): Lexicon {
       singular: new Set(locale.singularDeterminers.map(fold)),
       numbers: Object.fromEntries(Object.entries(locale.temporalLexicon.numbers).map(([k, v]) => [fold(k), v])),
       adjectives: new Set(locale.preNominalAdjectives.map(fold)),
+      subset: new Set(locale.subsetMarkers.map(fold)),
       passive: new Set(locale.voice.passiveAuxiliaries.map(fold)),
       active: new Set(locale.voice.activeAuxiliaries.map(fold)),
       participle: new RegExp(`(?:${locale.voice.participleEndings.map(fold).join('|')})$`),
@@ -82,14 +84,15 @@ function isDeterminer(t: Token, lx: Lexicon): boolean {
 }
 
 /** The person noun starting at token i (possibly two or three words), as a token count. */
-function personNounAt(tokens: Token[], i: number, lx: Lexicon): number {
+function personNounAt(tokens: Token[], i: number, lx: Lexicon, g: Gazetteer): number {
   for (const n of [3, 2, 1]) {
     if (i + n > tokens.length) continue;
     const words = tokens.slice(i, i + n).map((t) => t.key);
     const joined = words.join(' ').replace(/' /g, "'");
     if (lx.persons.has(joined) || (lx.capitalised.has(joined) && /^\p{Lu}/u.test(tokens[i]!.text))) return n;
   }
-  return 0;
+  // A nationality written as a noun names people ("41 Russes", "des Maliens").
+  return /^\p{Lu}/u.test(tokens[i]!.text) && g.demonyms.has(tokens[i]!.key) ? 1 : 0;
 }
 
 /** Noun phrases about people: determiner, up to two adjectives, a person noun, modifiers. */
@@ -102,7 +105,7 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer)
     while (j < tokens.length && QUOTES.has(tokens[j]!.text)) j++;
     let nounLength = 0;
     for (let skip = 0; skip <= 2 && j + skip < tokens.length; skip++) {
-      nounLength = personNounAt(tokens, j + skip, lx);
+      nounLength = personNounAt(tokens, j + skip, lx, g);
       if (nounLength) { j += skip; break; }
       // Only numbers, determiners and the adjectives that stand before a noun ("deux hauts
       // diplomates") may come between: "l'arrivée des militaires" is about an arrival.
@@ -151,15 +154,20 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer)
     });
     i = end - 1;
   }
-  return coordinate(tokens, out);
+  return coordinate(tokens, out, lx);
 }
 
-/** "le président X et son Premier ministre Y": one phrase, and as many people as it names. */
-function coordinate(tokens: Token[], phrases: PersonPhrase[]): PersonPhrase[] {
+/**
+ * "le président X et son Premier ministre Y": one phrase, and as many people as it names;
+ * "trois diplomates, dont deux conseillers": the part is not another group.
+ */
+function coordinate(tokens: Token[], phrases: PersonPhrase[], lx: Lexicon): PersonPhrase[] {
   const out: PersonPhrase[] = [];
   for (const p of phrases) {
     const previous = out.at(-1);
     const between = previous ? tokens.filter((t) => t.start >= previous.end && t.end <= p.start) : [];
+    const words = between.filter((t) => !isPunctuation(t)).map((t) => t.key).join(' ');
+    if (previous && lx.subset.has(words)) continue;
     if (previous && between.length === 1 && between[0]!.key === 'et' && previous.count !== null && p.count !== null) {
       out[out.length - 1] = {
         start: previous.start, end: p.end, count: previous.count + p.count, country: previous.country ?? p.country,
@@ -206,6 +214,10 @@ export function readSentence(text: string, folded: string, span: Span, locale: L
 
 const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 
+/** Whether a participant stands nearer another trigger of the sentence, and so belongs to it. */
+const nearerAnother = (x: Span, trigger: Span, triggers: Span[]) =>
+  triggers.some((t) => t !== trigger && (t.start !== trigger.start || t.end !== trigger.end) && distance(x, t) < distance(x, trigger));
+
 /** A phrase starts with a determiner, which is capitalised only because a sentence starts there. */
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
@@ -233,9 +245,9 @@ function patientSide(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb',
  * The person phrase a trigger is about: inside the trigger ("sommé deux diplomates de
  * quitter"), else the nearest on the side its voice says, else the nearest.
  */
-export function patientOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb', locale: Locale): PersonPhrase | null {
+export function patientOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb', locale: Locale, triggers: Span[] = [trigger]): PersonPhrase | null {
   const side = patientSide(parts, trigger, form, locale);
-  const near = parts.people.filter((p) => distance(p, trigger) <= PATIENT_REACH);
+  const near = parts.people.filter((p) => distance(p, trigger) <= PATIENT_REACH && !nearerAnother(p, trigger, triggers));
   const inside = near.find((p) => p.start >= trigger.start && p.end <= trigger.end);
   if (inside) return inside;
   const sided = near.filter((p) => (side === 'after' ? p.start >= trigger.end : p.end <= trigger.start));
@@ -246,8 +258,9 @@ export function patientOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'v
 }
 
 /** The authority that acted: "par X" after the trigger, else (verbs only) the nearest subject before it. */
-export function agentOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb', patient: Span | null, locale: Locale): CountryHit | null {
-  const outside = (c: CountryHit) => !patient || c.end <= patient.start || c.start >= patient.end;
+export function agentOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb', patient: Span | null, locale: Locale,
+  triggers: Span[] = [trigger]): CountryHit | null {
+  const outside = (c: CountryHit) => (!patient || c.end <= patient.start || c.start >= patient.end) && !nearerAnother(c, trigger, triggers);
   const by = fold(locale.agentPreposition);
   const after = parts.countries.find((c) => c.start >= trigger.end && c.preposition === by && outside(c) && c.start - trigger.end < 80);
   if (after) return after;
@@ -271,7 +284,7 @@ export function locationOf(parts: SentenceParts, trigger: Span, type: EventType,
     if (c.kind === 'authority' || !c.preposition) continue;
     if (patient && c.start >= patient.start && c.end <= patient.end) continue;
     // A place nearer another trigger locates that one ("sommé X de partir, après l'arrestation à Bamako de Y").
-    if (triggers.some((t) => t !== trigger && distance(c, t) < distance(c, trigger))) continue;
+    if (nearerAnother(c, trigger, triggers)) continue;
     const ok = locatives.has(c.preposition) || (typed.has(c.preposition) && c.start >= trigger.end && c.start - trigger.end < 30);
     if (!ok) continue;
     if (!best || distance(c, trigger) < distance(best, trigger)) best = c;
