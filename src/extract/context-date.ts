@@ -8,7 +8,7 @@ import type { DateRange, Mention, Sentence } from './types.ts';
 import type { ResolvedTimex } from './mentions.ts';
 
 /** How many sentences at the top of the body make its lede. */
-const LEDE_SENTENCES = 3;
+const LEDE_SENTENCES = 5;
 
 interface ContextDate {
   range: DateRange;

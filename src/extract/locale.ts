@@ -35,6 +35,8 @@ export interface TriggerRule extends RuleExamples {
   pattern: string;
   /** `noun` triggers ("l'arrestation de...") take no agent from the sentence subject. */
   form: 'noun' | 'verb';
+  /** Reports an event only when people are named near it (a word with other senses). */
+  needsPerson?: boolean;
 }
 
 /** A cue near a trigger that cancels it (negation, attempt, hypothesis, summons...). */
@@ -116,7 +118,7 @@ export interface Locale {
    * What makes a noun trigger refer back to an event told before: a demonstrative ("cette
    * expulsion"), or a preposition of time or cause and an article ("après le coup d'État").
    */
-  anaphora: { determiners: string[]; prepositions: string[]; articles: string[] };
+  anaphora: { determiners: string[]; prepositions: string[]; articles: string[]; pluralDeterminers: string[] };
   /** Words that introduce a part of the group just named ("trois diplomates, dont deux conseillers"). */
   subsetMarkers: string[];
   /** Adjectives that may stand between a determiner and a person noun ("deux hauts diplomates"). */

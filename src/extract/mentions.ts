@@ -27,13 +27,17 @@ interface Candidate {
 /** Triggers in a sentence, each saying whether a cue cancels it. */
 function triggersIn(folded: string, sentence: Span, locale: Locale): Candidate[] {
   const slice = folded.slice(sentence.start, sentence.end);
-  const found: Candidate[] = [];
+  const all: Candidate[] = [];
   for (const rule of locale.triggers) {
     for (const m of matchAll(rule.pattern, locale.subPatterns, slice)) {
       const trigger = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-      if (found.some((f) => f.trigger.start < trigger.end && trigger.start < f.trigger.end)) continue;
-      found.push({ rule, trigger, plural: Boolean(m.groups?.plural), cancelled: false });
+      all.push({ rule, trigger, plural: Boolean(m.groups?.plural), cancelled: false });
     }
+  }
+  // Where triggers overlap, the longest wins ("placé en résidence surveillée" over "placé"); then the rule listed first.
+  const found: Candidate[] = [];
+  for (const c of all.sort((a, b) => (b.trigger.end - b.trigger.start) - (a.trigger.end - a.trigger.start) || Number(!!a.rule.needsPerson) - Number(!!b.rule.needsPerson))) {
+    if (!found.some((f) => f.trigger.start < c.trigger.end && c.trigger.start < f.trigger.end)) found.push(c);
   }
   for (const c of found) c.cancelled = cancelled(slice, sentence.start, c, locale);
   return found.sort((a, b) => a.trigger.start - b.trigger.start);
@@ -146,13 +150,17 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
   for (const c of candidates) {
     const spans = all.map((o) => o.trigger);
     const patient = c.rule.type === 'coup' ? null : patientOf(parts, c.trigger, c.rule.form, locale, spans);
+    if (c.rule.needsPerson && !patient) continue;
     const agent = c.rule.type === 'coup' ? null : agentOf(parts, c.trigger, c.rule.form, patient, locale, spans);
     const location = locationOf(parts, c.trigger, c.rule.type, locale, patient, spans);
     const others = parts.countries.filter((h) => h.kind !== 'authority')
       .sort((a, b) => gap(a, c.trigger) - gap(b, c.trigger)).map((h) => h.code);
     const strong = [location?.code, agent?.code].filter((x): x is string => Boolean(x));
     const countries = [...new Set([...strong, ...others])];
-    const anaphoric = c.rule.form === 'noun' && anaphoraOf(locale).test(folded.slice(Math.max(sentence.start, c.trigger.start - ANAPHORA_REACH), c.trigger.start));
+    const before = folded.slice(Math.max(sentence.start, c.trigger.start - ANAPHORA_REACH), c.trigger.start);
+    // A plural without a determiner is generic ("entre expulsions et sanctions"): no event of its own.
+    const generic = c.plural && c.rule.form === 'noun' && !new RegExp(`(?:^|[^a-z])(?:${[...locale.anaphora.pluralDeterminers, ...Object.keys(locale.temporalLexicon.numbers)].map((w) => escapeRegExp(fold(w))).join('|')}|\\d+)[ ']?$`).test(before);
+    const anaphoric = c.rule.form === 'noun' && (generic || anaphoraOf(locale).test(before));
     // "cette expulsion", "après le coup d'État": an event told before; only a date bound to it is its own.
     const timex = anaphoric ? timexes.find((t) => boundTo(t, c, folded)) ?? null : dateOf(timexes, c.trigger, all, folded);
     const values = timex ? timex.resolved.map((r, i) => ({ r, v: timex.values[i]! })) : [];

@@ -11,7 +11,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { formatISO } from 'date-fns/formatISO';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { parseISO } from 'date-fns/parseISO';
-import { WEEKDAY_REACH, yearFittingWeekday, type YearWindow } from './weekday-fit.ts';
+import { yearFittingWeekday, type YearWindow } from './weekday-fit.ts';
 import type { CalendarValue, DateRange, Precision, TimexValue } from './types.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -77,7 +77,8 @@ export function resolveValue(value: TimexValue, ctx: ResolveContext): Resolved {
         // "le 14 août": the publication's year, or the one before when that would be months ahead.
         return { range: rangeOf(yearFor(value.month!, value.day, ref, ctx.tense === 'future' ? 'future' : 'past'), value.month, value.day), partial: null };
       }
-      const window = ctx.yearAnchor !== null ? { latest: ctx.yearAnchor + 1, earliest: ctx.yearAnchor - WEEKDAY_REACH } : ctx.weekdayWindow ?? null;
+      // With an anchor, the weekday only confirms its year; a weekday that does not fit is a slip, not a reason to move.
+      const window = ctx.yearAnchor !== null ? { latest: ctx.yearAnchor, earliest: ctx.yearAnchor } : ctx.weekdayWindow ?? null;
       if (window && value.weekday !== undefined) {
         const year = yearFittingWeekday({ ...value, weekday: value.weekday }, window);
         if (year !== null) return { range: rangeOf(year, value.month, value.day), partial: null };

@@ -23,6 +23,21 @@ export const cues: CueRule[] = [
     examples: ["Un coup d'État pourrait avoir lieu", "Le coup d'État n'a pas eu lieu"],
   },
   {
+    name: 'coup-label', types: ['coup'], window: { before: 40, after: 0 },
+    pattern: "(?:denonc|qualifi|parl|crie|criant|evoqu)\\w* (?:[a-z]+ ){0,2}(?:« ?|\" ?)?(?:un|une|d'un) ",
+    examples: ['le président dénonce «un coup d’État»', "l'opposition parle d'un coup d'État"],
+  },
+  {
+    name: 'coup-quoted', types: ['coup'], window: { before: 2, after: 0 },
+    pattern: '« ?(?:un |une |le |la )?|" ?(?:un |une |le |la )?',
+    examples: ['un soi-disant « coup d’État »'],
+  },
+  {
+    name: 'iterative', types: ['arrest', 'expulsion'], window: { before: 30, after: 0 },
+    pattern: "multipli\\w*|vagues? d'|series? d'|recrudescence|se multiplient|les nombreuses|de nombreuses",
+    examples: ['ont multiplié les arrestations', "une vague d'arrestations"],
+  },
+  {
     name: 'coup-hearsay', types: ['coup'], window: { before: 24, after: 0 },
     pattern: "aurai(?:t|ent)|prevenir|qualifi\\w* de|s'apparente",
     examples: ["aurait fomenté un coup d'État"],

@@ -3,6 +3,9 @@ import type { Locale } from '../../extract/locale.ts';
 import { months, numbers, weekdays } from './calendar.ts';
 import { temporalRules, timexRoles } from './temporal.ts';
 import { triggers } from './triggers.ts';
+import { lexicon } from './lexicon.ts';
+import { inflection } from './inflection.ts';
+import { compileLexicon } from '../../extract/lexicon.ts';
 import { cues } from './cues.ts';
 import { boilerplate } from './boilerplate.ts';
 import { countries } from './countries.ts';
@@ -23,7 +26,7 @@ export const fr: Locale = {
     numberWord: Object.keys(numbers),
     countNoun: words.countNouns,
   },
-  triggers,
+  triggers: [...compileLexicon(lexicon, inflection), ...triggers],
   cues,
   boilerplate,
   countries,
@@ -42,6 +45,7 @@ export const fr: Locale = {
       'au lendemain de', 'à la veille de', 'dans la foulée de', 'consécutive à', 'consécutif à', 'pour protester contre',
       'à l\'origine de'],
     articles: ['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux', 'sa', 'son', 'ses', 'leur', 'leurs'],
+    pluralDeterminers: ['les', 'des', 'ces', 'ses', 'leurs', 'aux', 'de', "d'", 'plusieurs', 'quelques', 'nouvelles'],
   },
   subsetMarkers: ['dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'notamment', 'y compris'],
   voice: words.voice,

@@ -1,46 +1,22 @@
 /**
- * Words and phrases that report a coup, an arrest or an expulsion in French.
- * `form: 'noun'` triggers ("l'arrestation de...") take no agent from the sentence subject.
- * Examples are sentences that must yield a mention of the type; counter-examples must not
- * (they may be cancelled by a cue, see cues.ts).
+ * Constructions that report a coup, an arrest or an expulsion and that a lemma cannot say
+ * (an order to leave with its deadline, a set phrase). Single verbs and nouns are in
+ * lexicon.ts. Examples must yield a mention of the type; counter-examples must not.
  */
 import type { TriggerRule } from '../../extract/locale.ts';
 
 export const triggers: TriggerRule[] = [
-  // --- coups
-  {
-    name: 'coup-detat', type: 'coup', form: 'noun',
-    pattern: "(?<plural>coups d'etat|putschs)|coup d'etat|putsch",
-    examples: ["Le coup d'État de 2020 a renversé le président.", 'Le putsch du 26 juillet 2023 a surpris Niamey.',
-      "Depuis les coups d'Etat de 2020 et 2021, la relation n'a cessé de se dégrader."],
-    counterExamples: ["Une tentative de coup d'État a été déjouée le 3 mars 2024.", "Le coup d'État manqué de 2022 a fait dix morts.",
-      "L'opposition redoute un coup d'État en 2026."],
-  },
   {
     name: 'seize-power', type: 'coup', form: 'verb',
-    pattern: "(?:a|ont|avait|avaient) (?:pris|saisi) le pouvoir(?: par la force)?|(?:s'est|se sont|s'etaient|s'etait) empare(?:e|s|es)? du pouvoir|(?:renverse|destitue|depose)(?:s)? le (?:president|chef de l'etat|gouvernement)",
-    examples: ["Le 30 août 2023, des militaires ont pris le pouvoir à Libreville.", "L'armée s'est emparée du pouvoir en 2021.",
-      'Des officiers ont renversé le président le 26 juillet 2023.'],
-    counterExamples: ['Des officiers auraient voulu prendre le pouvoir.'],
-  },
-  // --- arrests
-  {
-    name: 'arrestation', type: 'arrest', form: 'noun',
-    pattern: "(?<plural>arrestations)|arrestation|interpellations?|(?:mise?s?|placement) (?:aux arrets|en detention|en garde a vue|en residence surveillee)|assignation a residence",
-    examples: ["L'arrestation, en août, d'un diplomate français à Bamako a tendu les relations.",
-      "Les arrestations de trois opposants, le 5 mars 2024, ont été dénoncées."],
-    counterExamples: ["Un mandat d'arrêt a été émis contre lui.", "L'opposition réclame l'arrestation des responsables."],
+    pattern: "(?:s'est|se sont|s'etaient|s'etait|s'emparant|s'emparent|s'empare|s'emparerent) empare(?:e|s|es)? du pouvoir|s'empar(?:ant|ent|e|erent) du pouvoir",
+    examples: ["L'armée s'est emparée du pouvoir en 2021."],
+    counterExamples: ["Des officiers auraient voulu s'emparer du pouvoir."],
   },
   {
-    name: 'arrest-verb', type: 'arrest', form: 'verb',
-    pattern: "(?<![a-z]'|un |cet |s'est |se sont |s'etait |s'etaient )arret(?:e|ee|es|ees|ant|er)|interpell(?:e|ee|es|ees|ant|er)|apprehend(?:e|ee|es|ees|er)|ecroue(?:e|s|es)?|incarcere(?:e|s|es)?|(?:place|placee|places|placees|mis|mise|mises) (?:en detention|en garde a vue|en residence surveillee|sous mandat de depot)|(?:mis|mise|mises) aux arrets|assigne(?:e|s|es)? a residence",
-    examples: ['Mi-août 2025, les autorités ont interpellé un ressortissant français.',
-      "L'ancien président a été placé en résidence surveillée le 26 juillet 2023.",
-      'Le 12 mai 2024, la police a arrêté cinq journalistes à Conakry.',
-      "L'opposant a été assigné à résidence dimanche."],
-    counterExamples: ["Selon un arrêté du ministère, les manifestations sont interdites.", "La police n'a pas arrêté les manifestants."],
+    name: 'held-by-putschists', type: 'arrest', form: 'verb',
+    pattern: 'aux mains des (?:putschistes|militaires|mutins|soldats|forces speciales)',
+    examples: ['Le président est aux mains des putschistes depuis dimanche 5 septembre 2021.'],
   },
-  // --- expulsions
   {
     name: 'order-to-leave', type: 'expulsion', form: 'verb',
     pattern: "(?:somm|ordonn|demand|enjoin|intim|donn)\\w* [^.!?;]{0,70}?(?:de |pour )quitter (?:le|son|leur|notre|votre|du) (?:territoire|pays|sol)|(?:\\d+|{{numberWord}}) (?:heures|jours) pour quitter|ordonn\\w* (?:le depart|le renvoi|l'expulsion)",
@@ -49,16 +25,18 @@ export const triggers: TriggerRule[] = [
     counterExamples: ['Les diplomates ont quitté le pays dimanche.'],
   },
   {
-    name: 'expulsion', type: 'expulsion', form: 'noun',
-    pattern: '(?<plural>expulsions)|expulsion|depart force|renvoi',
-    examples: ["Le 17 septembre, le ministère a annoncé l'expulsion de cinq personnels de l'ambassade."],
-    counterExamples: ["Les députés ont réclamé l'expulsion de l'ambassadeur.", "Le pays menace d'expulser les diplomates."],
+    name: 'persona-non-grata', type: 'expulsion', form: 'verb',
+    pattern: '(?:declar|jug)(?:e|ee|es|ees|ant|er)(?: de leur cote| a leur tour)? (?:persona non grata|personae non gratae|indesirables?)|personae? non gratae?',
+    examples: ['Les autorités maliennes ont réagi en déclarant de leur côté persona non grata cinq agents.', 'Deux diplomates, persona non grata, doivent partir.'],
   },
   {
-    name: 'expel-verb', type: 'expulsion', form: 'verb',
-    pattern: 'expuls(?:e|ee|es|ees|er|ant|ent|ait|aient)|reconduit(?:e|s|es)? a la frontiere|(?:declar|jug)(?:e|ee|es|ees|ant|er)(?: de leur cote| a leur tour)? (?:persona non grata|indesirables?)|persona non grata',
-    examples: ['Paris a déclaré persona non grata deux diplomates maliens.', 'Niamey a expulsé l\'ambassadeur de France le 26 août 2023.',
-      "Cinq agents de l'ambassade ont été déclarés indésirables."],
-    counterExamples: ["L'ambassadeur a été convoqué au ministère.", 'Le gouvernement pourrait expulser les journalistes.'],
+    name: 'no-longer-welcome', type: 'expulsion', form: 'verb',
+    pattern: "(?:n'est|ne sont|n'etait|n'etaient) plus (?:le |la |les )?bienvenu(?:e|s|es)?",
+    examples: ["Le 3 mai 2024, le ministère a fait savoir que l'ambassadeur n'était plus le bienvenu."],
+  },
+  {
+    name: 'forced-departure', type: 'expulsion', form: 'noun',
+    pattern: '(?<plural>departs forces)|depart force',
+    examples: ['Le départ forcé de cinq agents, le 17 septembre 2025, a été annoncé.'],
   },
 ];

@@ -15,6 +15,7 @@ export const personNouns: string[] = [
   'travailleur', 'travailleurs', 'humanitaire', 'humanitaires', 'avocat', 'avocats', 'syndicaliste',
   'syndicalistes', 'leader', 'leaders', 'suspect', 'suspects', 'individu', 'individus', 'consul',
   'consuls', 'attaché', 'attachés', 'conseiller', 'conseillers', 'chercheur', 'chercheurs',
+  'chercheuse', 'chercheuses', 'étranger', 'étrangers', 'étrangère', 'étrangères', 'rebelle', 'rebelles',
   'magistrat', 'magistrats', 'juge', 'juges', 'policier', 'policiers', 'gendarme', 'gendarmes',
   'mercenaire', 'mercenaires', 'jihadiste', 'jihadistes', 'djihadiste', 'djihadistes', 'migrant',
   'migrants', 'réfugié', 'réfugiés', 'touriste', 'touristes', 'expatrié', 'expatriés', 'représentant',
@@ -45,7 +46,7 @@ export const nonAgentPrepositions: string[] = [
   'avec', 'contre', 'entre', 'vers', 'envers', 'pour', 'sur', 'de', "d'", 'du', 'des', 'à', 'au', 'aux',
   'en', 'chez', 'auprès', 'dans', 'et', 'quitter', 'déstabiliser',
 ];
-export const singularDeterminers: string[] = ['le', 'la', "l'", 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre'];
+export const singularDeterminers: string[] = ['le', 'la', "l'", 'du', 'au', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre'];
 
 /** Nouns that follow a number without being a year ("2000 soldats"). */
 export const countNouns: string[] = [
