@@ -13,6 +13,7 @@ const LEDE_SENTENCES = 5;
 interface ContextDate {
   range: DateRange;
   text: string;
+  context: 'near' | 'reference';
 }
 
 export interface ContextInput {
@@ -28,8 +29,8 @@ export interface ContextInput {
 
 const eventDateOf = (t: ResolvedTimex): ContextDate | null => {
   if (t.role !== 'event' || t.bound) return null;
-  const range = t.resolved.find((r) => r.range && r.range.precision !== 'year')?.range;
-  return range ? { range, text: t.text } : null;
+  const range = t.resolved.find((r) => r.range?.precision === 'day')?.range;
+  return range ? { range, text: t.text, context: 'near' } : null;
 };
 
 /** Paragraph number of each sentence: a line break between two sentences starts a paragraph. */
@@ -59,8 +60,8 @@ export function inheritDates(mentions: Mention[], input: ContextInput): Mention[
       for (let k = before.length - 1; k >= 0 && !found; k--) found = eventDateOf(before[k]!);
     }
     found ??= lede;
-    if (!found && input.reference) found = { range: { start: input.reference, end: input.reference, precision: 'day' }, text: '' };
+    if (!found && input.reference) found = { range: { start: input.reference, end: input.reference, precision: 'day' }, text: '', context: 'reference' };
     if (!found) return m;
-    return { ...m, contextDate: { range: found.range, partial: null, derivation: 'from-context', text: found.text } };
+    return { ...m, contextDate: { range: found.range, partial: null, derivation: 'from-context', text: found.text, context: found.context } };
   });
 }

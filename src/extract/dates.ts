@@ -43,7 +43,10 @@ export interface EventDate extends DateRange {
  * any other; where two values tie, the next coarser precision decides.
  */
 export function decideDate(mentions: Mention[]): EventDate | null {
-  const dated = mentions.filter((m) => m.date?.range);
+  const withRange = mentions.filter((m) => m.date?.range);
+  // Dates taken from a report's context count only when no report dates the event itself.
+  const own = withRange.filter((m) => m.date!.derivation !== 'from-context');
+  const dated = own.length ? own : withRange;
   if (dated.length === 0) return null;
   let conflict: DateVote[] | null = null;
   for (const precision of ['day', 'month', 'year'] as Precision[]) {

@@ -7,7 +7,7 @@ import type { DateDerivation, Mention, MentionDate, Sentence, Span, Timex, Timex
 import { escapeRegExp, matchAll } from './patterns.ts';
 import { fold } from './fold.ts';
 import { gazetteer } from './gazetteer.ts';
-import { agentOf, locationOf, patientOf, readSentence, type SentenceParts } from './participants.ts';
+import { agentOf, locationOf, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
 import type { Resolved, Tense } from './resolve.ts';
 
 /** A temporal expression with what it resolved to in its article. */
@@ -160,9 +160,10 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     const before = folded.slice(Math.max(sentence.start, c.trigger.start - ANAPHORA_REACH), c.trigger.start);
     // A plural without a determiner is generic ("entre expulsions et sanctions"): no event of its own.
     const generic = c.plural && c.rule.form === 'noun' && !new RegExp(`(?:^|[^a-z])(?:${[...locale.anaphora.pluralDeterminers, ...Object.keys(locale.temporalLexicon.numbers)].map((w) => escapeRegExp(fold(w))).join('|')}|\\d+)[ ']?$`).test(before);
-    const anaphoric = c.rule.form === 'noun' && (generic || anaphoraOf(locale).test(before));
+    // So is a participle alone after its noun ("le diplomate arrêté à Bamako"): it names someone by a known event.
+    const anaphoric = c.rule.form === 'noun' ? generic || anaphoraOf(locale).test(before) : voiceOf(parts, c.trigger, locale) === 'attributive';
     // "cette expulsion", "après le coup d'État": an event told before; only a date bound to it is its own.
-    const timex = anaphoric ? timexes.find((t) => boundTo(t, c, folded)) ?? null : dateOf(timexes, c.trigger, all, folded);
+    const timex = anaphoric && c.rule.form === 'noun' ? timexes.find((t) => boundTo(t, c, folded)) ?? null : dateOf(timexes, c.trigger, all, folded);
     const values = timex ? timex.resolved.map((r, i) => ({ r, v: timex.values[i]! })) : [];
     const dates: (MentionDate | null)[] = values.length === 0 ? [null]
       : (c.plural ? values : values.slice(0, 1)).map(({ r, v }) => ({

@@ -4,7 +4,7 @@
  * type in a nearby period, never with every other mention; each cluster keeps a summary
  * of what its mentions say, so a comparison costs the same however many articles report it.
  */
-import type { DateRange, EventType, Mention } from './types.ts';
+import type { DateRange, EventType, Mention, MentionDate } from './types.ts';
 import { DAY_TOLERANCE } from './dates.ts';
 
 export interface Cluster {
@@ -74,7 +74,8 @@ function addToSummary(s: Summary, m: Mention): void {
   for (const c of m.countries) s.countries.add(c);
   s.sources.add(m.source);
   const r = m.date?.range;
-  if (r) {
+  // A date taken from the context is near the event, not on it: it neither bounds the cluster's dates nor meets them.
+  if (r && m.date!.derivation !== 'from-context') {
     s.ranges.add(`${r.start}/${r.end}`);
     const { start, end } = span(m);
     if (r.precision === 'day') {
@@ -85,13 +86,26 @@ function addToSummary(s: Summary, m: Mention): void {
       s.coarseEndMin = Math.min(s.coarseEndMin, end);
     }
   }
-  const md = monthDayOf(m);
+  const md = m.date?.derivation === 'from-context' ? null : monthDayOf(m);
   if (md) s.monthDays.set(`${md.month}/${md.day}`, md);
+}
+
+/** How many days before its context's date an event may have happened ("a annoncé mardi" of an arrest days earlier). */
+const CONTEXT_BEFORE = 7;
+
+/** Whether a date from the context fits the cluster: its days and periods fall in the days before it. */
+function contextFits(s: Summary, date: MentionDate): boolean {
+  const at = dayNumber(date.range!.start);
+  // The reference date only says the event is not later; a date near the report, that it is days before at most.
+  const from = date.context === 'reference' ? -Infinity : at - CONTEXT_BEFORE, to = dayNumber(date.range!.end) + DAY_TOLERANCE;
+  if (s.dayMin !== Infinity && (s.dayMax < from || s.dayMin > to)) return false;
+  return !(s.coarseStartMax !== -Infinity && (s.coarseEndMin < from || s.coarseStartMax > to));
 }
 
 /** Whether a mention's date fits every date of the cluster (days within the tolerance, periods overlapping). */
 function datesFit(s: Summary, m: Mention): boolean {
-  if (!m.date) return true;
+  if (!m.date) return m.contextDate ? contextFits(s, m.contextDate) : true;
+  if (m.date.derivation === 'from-context' && m.date.range) return contextFits(s, m.date);
   const r: DateRange | null = m.date.range;
   if (r) {
     const { start, end } = span(m);

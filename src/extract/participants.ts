@@ -233,12 +233,18 @@ const PATIENT_REACH = 90;
  */
 function patientSide(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb', locale: Locale): 'before' | 'after' {
   if (form === 'noun') return 'after';
+  const voice = voiceOf(parts, trigger, locale);
+  return voice === 'active' ? 'after' : 'before';
+}
+
+/** A verb's voice: passive or active by its auxiliary, `attributive` for a participle alone ("le diplomate arrêté à Bamako"). */
+export function voiceOf(parts: SentenceParts, trigger: Span, locale: Locale): 'passive' | 'active' | 'attributive' {
   const lx = lexicon(locale);
   const before = parts.tokens.filter((t) => t.end <= trigger.start && !isPunctuation(t)).slice(-3).map((t) => t.key);
-  if (before.some((k) => lx.passive.has(k))) return 'before';
-  if (before.some((k) => lx.active.has(k))) return 'after';
+  if (before.some((k) => lx.passive.has(k))) return 'passive';
+  if (before.some((k) => lx.active.has(k))) return 'active';
   const first = parts.tokens.find((t) => t.start >= trigger.start);
-  return first && lx.participle.test(first.key) ? 'before' : 'after';
+  return first && lx.participle.test(first.key) ? 'attributive' : 'active';
 }
 
 /**

@@ -79,6 +79,8 @@ export interface MentionDate {
   partial: CalendarValue | null;
   derivation: DateDerivation;
   text: string;
+  /** For a date from the context: a date `near` the report (its paragraph, the lede), or the article's `reference` date. */
+  context?: 'near' | 'reference';
 }
 
 /** One report of an event in one sentence of one article. */
