@@ -67,7 +67,8 @@ function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[], folde
   // A date right after a noun trigger is that trigger's ("le coup d'État du 26 juillet"): no other trigger shares it.
   const bound = (t: ResolvedTimex) => all.some((c) => c.trigger !== trigger && boundTo(t, c, folded) && gap(t, c.trigger) < gap(t, trigger));
   const mine = (t: ResolvedTimex) => gap(t, trigger) <= Math.min(...all.map((c) => gap(t, c.trigger)));
-  const events = timexes.filter((t) => t.role === 'event');
+  // A date far away in a long sentence tells of something else (a communiqué "consulté jeudi" before a long quote).
+  const events = timexes.filter((t) => t.role === 'event' && gap(t, trigger) <= DATE_REACH);
   // A state and its start: "détenus depuis mardi" dates the arrest to Tuesday.
   const since = timexes.filter((t) => t.role === 'since' && mine(t) && gap(t, trigger) <= SINCE_REACH);
   return nearest(events.filter(mine)) ?? nearest(events.filter((t) => t.end <= trigger.start && !bound(t))) ?? nearest(since);
@@ -96,6 +97,8 @@ const boundTo = (t: Span, c: Candidate, folded: string) => c.rule.form === 'noun
 
 /** How far after a noun trigger a date is bound to it, in characters ("les coups d'État militaires de 2020"). */
 const BOUND_DATE_REACH = 24;
+/** How far from a trigger its date may stand, in characters. */
+const DATE_REACH = 200;
 /** How near a trigger a "depuis" date must be to date it, in characters. */
 const SINCE_REACH = 30;
 

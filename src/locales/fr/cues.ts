@@ -8,7 +8,7 @@ import type { CueRule } from '../../extract/locale.ts';
 export const cues: CueRule[] = [
   {
     name: 'coup-attempt', types: ['coup'], window: { before: 40, after: 0 },
-    pattern: "tentatives? (?:[a-z]+ ){0,2}(?:de|d')|dejou\\w* (?:une?|la|les|des) |tentait de|tentaient de|tente de|projets? de|complot\\w*|prepar\\w*|fomente\\w*|ourdi\\w*|appel\\w* (?:a|au)|craint\\w*|crainte? d'|redout\\w*|risques? (?:de|d')|menaces? (?:de|d')|rumeurs? (?:de|d')|soupcon\\w*|accus\\w*|presume\\w*|pretendu\\w*|suppose\\w*|eviter|empecher",
+    pattern: "tentatives? (?:[a-z]+ ){0,2}?(?:de|d')|dejou\\w* (?:une?|la|les|des) |tentait de|tentaient de|tente de|projets? de|complot\\w*|prepar\\w*|fomente\\w*|ourdi\\w*|appel\\w* (?:a|au)|craint\\w*|crainte? d'|redout\\w*|risques? (?:de|d')|menaces? (?:de|d')|rumeurs? (?:de|d')|soupcon\\w*|accus\\w*|presume\\w*|pretendu\\w*|suppose\\w*|eviter|empecher",
     examples: ["tentative de coup d'État", "une tentative présumée de coup d'État", "L'opposition redoute un coup d'État",
       "accusés de préparer un coup d'État", "a déjoué une tentative avérée de putsch"],
   },
