@@ -100,7 +100,7 @@ const BOUND_DATE_REACH = 24;
 /** How far from a trigger its date may stand, in characters. */
 const DATE_REACH = 200;
 /** How near a trigger a "depuis" date must be to date it, in characters. */
-const SINCE_REACH = 30;
+const SINCE_REACH = 60;
 
 function derivationOf(value: TimexValue, publicationDerivation: DateDerivation): DateDerivation {
   if (value.kind === 'calendar' || value.kind === 'month-of-year') return 'stated';
@@ -158,15 +158,17 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     const location = locationOf(parts, c.trigger, c.rule.type, locale, patient, spans);
     const others = parts.countries.filter((h) => h.kind !== 'authority')
       .sort((a, b) => gap(a, c.trigger) - gap(b, c.trigger)).map((h) => h.code);
-    const strong = [location?.code, agent?.code].filter((x): x is string => Boolean(x));
+    // An expulsion happens where the country that expels is; other events where the words place them.
+    const placed = c.rule.type === 'expulsion' ? [agent?.code, location?.code] : [location?.code, agent?.code];
+    const strong = placed.filter((x): x is string => Boolean(x));
     const countries = [...new Set([...strong, ...others])];
     const before = folded.slice(Math.max(sentence.start, c.trigger.start - ANAPHORA_REACH), c.trigger.start);
     // A plural without a determiner is generic ("entre expulsions et sanctions"): no event of its own.
     const generic = c.plural && c.rule.form === 'noun' && !new RegExp(`(?:^|[^a-z])(?:${[...locale.anaphora.pluralDeterminers, ...Object.keys(locale.temporalLexicon.numbers)].map((w) => escapeRegExp(fold(w))).join('|')}|\\d+)[ ']?$`).test(before);
     // So is a participle alone after its noun ("le diplomate arrêté à Bamako"): it names someone by a known event.
     const anaphoric = c.rule.form === 'noun' ? generic || anaphoraOf(locale).test(before) : voiceOf(parts, c.trigger, locale) === 'attributive';
-    // "cette expulsion", "après le coup d'État": an event told before; only a date bound to it is its own.
-    const timex = anaphoric && c.rule.form === 'noun' ? timexes.find((t) => boundTo(t, c, folded)) ?? null : dateOf(timexes, c.trigger, all, folded);
+    // "cette expulsion", "après le coup d'État": an event told before; only a date after it, in its own phrase, is its own.
+    const timex = anaphoric && c.rule.form === 'noun' ? dateOf(timexes.filter((t) => t.start >= c.trigger.end), c.trigger, all, folded) : dateOf(timexes, c.trigger, all, folded);
     const values = timex ? timex.resolved.map((r, i) => ({ r, v: timex.values[i]! })) : [];
     const dates: (MentionDate | null)[] = values.length === 0 ? [null]
       : (c.plural ? values : values.slice(0, 1)).map(({ r, v }) => ({

@@ -13,6 +13,13 @@ export const triggers: TriggerRule[] = [
     counterExamples: ["Des officiers auraient voulu s'emparer du pouvoir."],
   },
   {
+    name: 'putschists-act', type: 'coup', form: 'noun',
+    pattern: "(?:des|les) (?:militaires |soldats |officiers )?putschistes(?= (?:ont|a|qui ont|se sont|ont-ils|affirment|annoncent|ont annonce|disent)|\\s*[.,;])",
+    examples: ['Le président a été placé en résidence surveillée, ont annoncé le 30 août 2023 des putschistes.',
+      'Le 30 août 2023, les putschistes ont dissous les institutions.'],
+    counterExamples: ['Les putschistes présumés ont été arrêtés le 3 mars 2024.'],
+  },
+  {
     name: 'held-by-putschists', type: 'arrest', form: 'verb',
     pattern: 'aux mains des (?:putschistes|militaires|mutins|soldats|forces speciales)',
     examples: ['Le président est aux mains des putschistes depuis dimanche 5 septembre 2021.'],
