@@ -119,12 +119,16 @@ export interface Locale {
    * expulsion"), or a preposition of time or cause and an article ("après le coup d'État").
    */
   anaphora: { determiners: string[]; prepositions: string[]; articles: string[]; pluralDeterminers: string[] };
+  /** Words that open a relative clause after a comma ("qui", "dont"): a date inside is that clause's. */
+  relativePronouns: string[];
+  /** Words just before a date that make it the date of the event just named ("en date du"). */
+  eventDateMarkers: string[];
   /** Words that introduce a part of the group just named ("trois diplomates, dont deux conseillers"). */
   subsetMarkers: string[];
   /** Adjectives that may stand between a determiner and a person noun ("deux hauts diplomates"). */
   preNominalAdjectives: string[];
   /** What tells a verb's voice, to find its patient: passive auxiliaries put it before, active ones after. */
-  voice: { passiveAuxiliaries: string[]; activeAuxiliaries: string[]; participleEndings: string[] };
+  voice: { passiveAuxiliaries: string[]; activeAuxiliaries: string[]; participleEndings: string[]; stateAuxiliaries: string[] };
   /** Definite singular determiners: "le diplomate" counts one person. */
   singularDeterminers: string[];
   /** A pattern that marks a sentence as past tense, and one for future or conditional. */

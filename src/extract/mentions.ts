@@ -62,16 +62,52 @@ const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start 
  * the sentence's later clauses share ("a pris le pouvoir le 25 octobre et placé X en
  * résidence surveillée").
  */
-function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[], folded: string): ResolvedTimex | null {
+function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[], folded: string, locale: Locale): ResolvedTimex | null {
   const nearest = (pool: ResolvedTimex[]) => pool.reduce<ResolvedTimex | null>((best, t) => (!best || gap(t, trigger) < gap(best, trigger) ? t : best), null);
   // A date right after a noun trigger is that trigger's ("le coup d'État du 26 juillet"): no other trigger shares it.
   const bound = (t: ResolvedTimex) => all.some((c) => c.trigger !== trigger && boundTo(t, c, folded) && gap(t, c.trigger) < gap(t, trigger));
   const mine = (t: ResolvedTimex) => gap(t, trigger) <= Math.min(...all.map((c) => gap(t, c.trigger)));
   // A date far away in a long sentence tells of something else (a communiqué "consulté jeudi" before a long quote).
-  const events = timexes.filter((t) => t.role === 'event' && gap(t, trigger) <= DATE_REACH);
-  // A state and its start: "détenus depuis mardi" dates the arrest to Tuesday.
-  const since = timexes.filter((t) => t.role === 'since' && mine(t) && gap(t, trigger) <= SINCE_REACH);
-  return nearest(events.filter(mine)) ?? nearest(events.filter((t) => t.end <= trigger.start && !bound(t))) ?? nearest(since);
+  const events = timexes.filter((t) => t.role === 'event' && gap(t, trigger) <= DATE_REACH && !inOtherClause(t, trigger, folded, locale));
+  return nearest(events.filter(mine)) ?? nearest(events.filter((t) => t.end <= trigger.start && !bound(t)));
+}
+
+/** A state and its start: "détenus depuis mardi" dates the arrest to Tuesday. */
+function sinceDateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[]): ResolvedTimex | null {
+  const mine = (t: ResolvedTimex) => gap(t, trigger) <= Math.min(...all.map((c) => gap(t, c.trigger)));
+  return timexes.filter((t) => t.role === 'since' && mine(t) && gap(t, trigger) <= SINCE_REACH)
+    .sort((a, b) => gap(a, trigger) - gap(b, trigger))[0] ?? null;
+}
+
+/** Whether words just before a date say it is the date of the event named before ("en date du 8 avril"). */
+function markedAsDate(t: Span, folded: string, locale: Locale): boolean {
+  const before = folded.slice(Math.max(0, t.start - 24), t.start);
+  return locale.eventDateMarkers.some((w) => before.endsWith(`${fold(w)} `) || before.endsWith(fold(w)));
+}
+
+/**
+ * Whether a date sits in a relative clause the trigger is not in ("le chef, qui avait été
+ * élu en mai, a été assigné à résidence": May is the election's).
+ */
+function inOtherClause(t: Span, trigger: Span, folded: string, locale: Locale): boolean {
+  const from = Math.max(0, t.start - RELATIVE_REACH);
+  const stretch = folded.slice(from, t.start);
+  const re = relativeOf(locale);
+  let opener = -1;
+  for (const m of stretch.matchAll(re)) opener = from + m.index + m[0].length;
+  if (opener < 0 || /[,;:.!?\n]/.test(folded.slice(opener, t.start))) return false;
+  const close = folded.slice(t.end).search(/[,;:.]/);
+  const end = close < 0 ? folded.length : t.end + close;
+  return !(trigger.start >= opener && trigger.end <= end);
+}
+
+/** How far back from a date its relative pronoun may be, in characters. */
+const RELATIVE_REACH = 60;
+const relatives = new WeakMap<Locale, RegExp>();
+function relativeOf(locale: Locale): RegExp {
+  let re = relatives.get(locale);
+  if (!re) relatives.set(locale, (re = new RegExp(`(?:^|, ?)(?:${locale.relativePronouns.map((w) => escapeRegExp(fold(w))).join('|')}) `, 'g')));
+  return re;
 }
 
 /** How far before a noun trigger its determiner and preposition may start, in characters. */
@@ -165,10 +201,14 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     const before = folded.slice(Math.max(sentence.start, c.trigger.start - ANAPHORA_REACH), c.trigger.start);
     // A plural without a determiner is generic ("entre expulsions et sanctions"): no event of its own.
     const generic = c.plural && c.rule.form === 'noun' && !new RegExp(`(?:^|[^a-z])(?:${[...locale.anaphora.pluralDeterminers, ...Object.keys(locale.temporalLexicon.numbers)].map((w) => escapeRegExp(fold(w))).join('|')}|\\d+)[ ']?$`).test(before);
-    // So is a participle alone after its noun ("le diplomate arrêté à Bamako"): it names someone by a known event.
-    const anaphoric = c.rule.form === 'noun' ? generic || anaphoraOf(locale).test(before) : voiceOf(parts, c.trigger, locale) === 'attributive';
-    // "cette expulsion", "après le coup d'État": an event told before; only a date after it, in its own phrase, is its own.
-    const timex = anaphoric && c.rule.form === 'noun' ? dateOf(timexes.filter((t) => t.start >= c.trigger.end), c.trigger, all, folded) : dateOf(timexes, c.trigger, all, folded);
+    // So is a participle alone after its noun ("le diplomate arrêté à Bamako"): it names someone by a known event;
+    // and a present state ("est détenu") tells what lasts, dated only by when it began ("depuis mardi").
+    const voice = c.rule.form === 'verb' ? voiceOf(parts, c.trigger, locale) : null;
+    const anaphoric = c.rule.form === 'noun' ? generic || anaphoraOf(locale).test(before) : voice === 'attributive' || voice === 'state';
+    // "cette expulsion", "après le coup d'État": an event told before; only a date bound to it, or marked as its date, is its own.
+    const timex = voice === 'state' ? sinceDateOf(timexes, c.trigger, all)
+      : anaphoric && c.rule.form === 'noun' ? timexes.find((t) => boundTo(t, c, folded) || markedAsDate(t, folded, locale)) ?? null
+        : dateOf(timexes, c.trigger, all, folded, locale);
     const values = timex ? timex.resolved.map((r, i) => ({ r, v: timex.values[i]! })) : [];
     const dates: (MentionDate | null)[] = values.length === 0 ? [null]
       : (c.plural ? values : values.slice(0, 1)).map(({ r, v }) => ({

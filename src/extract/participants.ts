@@ -47,6 +47,7 @@ interface Lexicon {
   subset: Set<string>;
   passive: Set<string>;
   active: Set<string>;
+  state: Set<string>;
   participle: RegExp;
 }
 
@@ -64,6 +65,7 @@ function lexicon(locale: Locale): Lexicon {
       subset: new Set(locale.subsetMarkers.map(fold)),
       passive: new Set(locale.voice.passiveAuxiliaries.map(fold)),
       active: new Set(locale.voice.activeAuxiliaries.map(fold)),
+      state: new Set(locale.voice.stateAuxiliaries.map(fold)),
       participle: new RegExp(`(?:${locale.voice.participleEndings.map(fold).join('|')})$`),
     };
     lexicons.set(locale, lx);
@@ -237,11 +239,16 @@ function patientSide(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb',
   return voice === 'active' ? 'after' : 'before';
 }
 
-/** A verb's voice: passive or active by its auxiliary, `attributive` for a participle alone ("le diplomate arrêté à Bamako"). */
-export function voiceOf(parts: SentenceParts, trigger: Span, locale: Locale): 'passive' | 'active' | 'attributive' {
+/**
+ * A verb's voice: passive or active by its auxiliary, `state` for a present state ("est
+ * détenu"), `attributive` for a participle alone ("le diplomate arrêté à Bamako").
+ */
+export function voiceOf(parts: SentenceParts, trigger: Span, locale: Locale): 'passive' | 'active' | 'attributive' | 'state' {
   const lx = lexicon(locale);
   const before = parts.tokens.filter((t) => t.end <= trigger.start && !isPunctuation(t)).slice(-3).map((t) => t.key);
-  if (before.some((k) => lx.passive.has(k))) return 'passive';
+  const aux = before.findLastIndex((k) => lx.passive.has(k));
+  if (aux >= 0 && lx.state.has(before[aux]!) && !before.slice(aux + 1).some((k) => lx.passive.has(k))) return 'state';
+  if (aux >= 0) return 'passive';
   if (before.some((k) => lx.active.has(k))) return 'active';
   const first = parts.tokens.find((t) => t.start >= trigger.start);
   return first && lx.participle.test(first.key) ? 'attributive' : 'active';

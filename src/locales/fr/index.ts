@@ -47,6 +47,8 @@ export const fr: Locale = {
     articles: ['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux', 'sa', 'son', 'ses', 'leur', 'leurs'],
     pluralDeterminers: ['les', 'des', 'ces', 'ses', 'leurs', 'aux', 'de', "d'", 'plusieurs', 'quelques', 'nouvelles'],
   },
+  relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'où'],
+  eventDateMarkers: ['en date du', 'survenue le', 'survenu le', 'survenues le', 'survenus le', 'intervenue le', 'intervenu le', 'opérée le', 'effectuée le'],
   subsetMarkers: ['dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'notamment', 'y compris'],
   voice: words.voice,
   pastTense: "\\b(?:a|ont|avait|avaient|a ete|ont ete|fut|furent|s'est|se sont|etait|etaient) [a-z]+(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues|t|ts|it)\\b|\\b[a-z]{3,}(?:erent|ait|aient)\\b",

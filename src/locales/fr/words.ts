@@ -92,5 +92,7 @@ export const preNominalAdjectives: string[] = [
 export const voice = {
   passiveAuxiliaries: ['été', 'est', 'sont', 'était', 'étaient', 'fut', 'furent', 'soit', 'sera', 'seront', 'serait', 'seraient', 'être'],
   activeAuxiliaries: ['a', 'ont', 'avait', 'avaient', 'avoir', 'aurait', 'auraient', 'eut', 'eurent', 'ayant'],
+  /** Passive auxiliaries in the present or imperfect: "est détenu" tells a state, not the event. */
+  stateAuxiliaries: ['est', 'sont', 'était', 'étaient', 'reste', 'restent', 'demeure', 'demeurent'],
   participleEndings: ['e', 'ee', 'es', 'ees', 'i', 'is', 'ie', 'ies', 'u', 'us', 'ue', 'ues', 'it', 'its', 'ite', 'ites'],
 };
