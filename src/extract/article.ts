@@ -68,7 +68,8 @@ export function mentionsOf(prepared: PreparedArticle, locale: Locale, pub: Publi
   sentences.forEach((sentence, i) => {
     const tense = tenseOf(folded.slice(sentence.start, sentence.end), locale);
     const timexes: ResolvedTimex[] = prepared.timexes[i]!.map((t) => {
-      const resolved = t.values.map((v) => resolveValue(v, { publication: pub.published, yearAnchor: pub.yearAnchor, weekdayWindow: pub.weekdayWindow ?? null, tense, previous }));
+      const resolved = t.values.map((v) => resolveValue(v, { publication: pub.published, yearAnchor: pub.yearAnchor, weekdayWindow: pub.weekdayWindow ?? null,
+        referenceIsLowerBound: pub.derivation === 'inferred-from-corpus', tense, previous }));
       return { ...t, resolved };
     });
     resolvedTimexes.push(timexes);

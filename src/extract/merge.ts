@@ -175,10 +175,12 @@ function blocks(m: Mention): string[] {
   return keys;
 }
 
+const PRECISION_ORDER = { day: 0, month: 1, year: 2 } as const;
+/** Finest first, so that a month or a year joins the days it covers ("début mars" joins "le 7 mars"); then by date. */
 const byDate = (a: Mention, b: Mention) => {
   const ka = a.date?.range?.start ?? '9999', kb = b.date?.range?.start ?? '9999';
-  const pa = a.date?.range?.precision === 'day' ? 0 : 1, pb = b.date?.range?.precision === 'day' ? 0 : 1;
-  return ka < kb ? -1 : ka > kb ? 1 : pa - pb || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.order - b.order);
+  const pa = PRECISION_ORDER[a.date?.range?.precision ?? 'year'], pb = PRECISION_ORDER[b.date?.range?.precision ?? 'year'];
+  return pa - pb || (ka < kb ? -1 : ka > kb ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : a.order - b.order);
 };
 
 /**
@@ -260,6 +262,7 @@ export function mergeMentions(mentions: Mention[]): Cluster[] {
     const candidates = new Set<Cluster>();
     for (const key of evidenceKeys(m)) for (const c of byEvidence.get(key) ?? []) candidates.add(c);
     const { cluster, score, tie } = best(candidates, m);
+    if ((globalThis as any).DBG) console.error('P3', m.source, m.type, m.sentence.text.slice(0, 60), '->', cluster?.mentions.map((x) => x.source + ':' + x.date?.range?.start).join(','), score, tie, [...candidates].length);
     if (cluster && !tie && score >= 1) place(cluster, m);
     else if (m.contextDate) unplaced.push(m);
   }

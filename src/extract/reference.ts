@@ -6,7 +6,10 @@
  */
 import type { Locale } from './locale.ts';
 import type { PublishedEvidence } from './schema.ts';
-import type { Article, TimexValue } from './types.ts';
+import type { Article, Span, TimexValue } from './types.ts';
+import { addDays } from 'date-fns/addDays';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 import type { PreparedArticle } from './article.ts';
 import { findTimexes } from './timex.ts';
 import { fold } from './fold.ts';
@@ -113,11 +116,11 @@ export function ownReference(article: Article, prepared: PreparedArticle, locale
 
   // "ce dimanche 5 septembre 2021": the day the article speaks from.
   const deictic = new RegExp(`(?:^|[^a-z0-9])(?:${locale.deicticWords.map(fold).join('|')}) $`);
+  const isDeictic = (t: Span) => deictic.test(folded.slice(Math.max(0, t.start - 12), t.start))
+    || locale.deicticWords.map(fold).includes(folded.slice(t.start, t.end).split(' ')[0]!);
   for (const t of all) {
     const day = t.values.map((v) => dayOf(v)).find(Boolean);
-    const before = folded.slice(Math.max(0, t.start - 12), t.start);
-    const opening = folded.slice(t.start, t.end).split(' ')[0]!;
-    if (day && (deictic.test(before) || locale.deicticWords.map(fold).includes(opening))) {
+    if (day && isDeictic(t)) {
       return { definitive: evidence('deictic-date', day, t.text), lowerBounds: [], latestYear };
     }
   }
@@ -125,5 +128,13 @@ export function ownReference(article: Article, prepared: PreparedArticle, locale
     const day = t.values.map((v) => dayOf(v)).find(Boolean);
     return day ? [evidence('own-date', day, t.text)] : [];
   });
+  // "ce dimanche" after a report of Wednesday 25: the article speaks from the Sunday after.
+  const latest = lowerBounds.map((e) => e.date).sort().at(-1);
+  const thisWeekday = latest ? all.find((t) => t.values[0]?.kind === 'weekday' && isDeictic(t)) : undefined;
+  if (latest && thisWeekday) {
+    const v = thisWeekday.values[0] as Extract<TimexValue, { kind: 'weekday' }>;
+    const from = parseISO(latest);
+    lowerBounds.push(evidence('deictic-date', formatISO(addDays(from, (v.weekday - from.getDay() + 7) % 7), { representation: 'date' }), thisWeekday.text));
+  }
   return { definitive: null, lowerBounds, latestYear };
 }

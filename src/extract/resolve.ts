@@ -12,7 +12,7 @@ import { formatISO } from 'date-fns/formatISO';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { parseISO } from 'date-fns/parseISO';
 import { yearFittingWeekday, type YearWindow } from './weekday-fit.ts';
-import type { CalendarValue, DateRange, Precision, TimexValue } from './types.ts';
+import type { CalendarValue, DateRange, MonthPart, Precision, TimexValue } from './types.ts';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -21,6 +21,8 @@ export interface ResolveContext {
   publication: string | null;
   /** A year to complete "le 14 août" with when the publication date is unknown. */
   yearAnchor: number | null;
+  /** True when the reference date is only a lower bound inferred from the corpus: a day and month may fall after it. */
+  referenceIsLowerBound?: boolean;
   /** Years a weekday with a day and month may fall in, when no anchor is known. */
   weekdayWindow?: YearWindow | null;
   tense: Tense;
@@ -44,6 +46,15 @@ export function rangeOf(year: number, month: number | undefined, day: number | u
   const date = new Date(year, month - 1, day);
   if (date.getMonth() !== month - 1) return null; // 31 février
   return { start: iso(date), end: iso(date), precision: 'day' };
+}
+
+/** A month's range narrowed to one of its thirds; the precision stays the month. */
+export function narrow(range: DateRange | null, part: MonthPart | undefined): DateRange | null {
+  if (!range || !part || range.precision !== 'month') return range;
+  const ym = range.start.slice(0, 8);
+  if (part === 'early') return { ...range, end: `${ym}10` };
+  if (part === 'mid') return { ...range, start: `${ym}11`, end: `${ym}20` };
+  return { ...range, start: `${ym}21` };
 }
 
 /** The range of one date at a precision ("2025-09-19" at month precision is September 2025). */
@@ -72,10 +83,11 @@ export function resolveValue(value: TimexValue, ctx: ResolveContext): Resolved {
   const ref = ctx.publication ? parseISO(ctx.publication) : null;
   switch (value.kind) {
     case 'calendar': {
-      if (value.year !== undefined) return { range: rangeOf(value.year, value.month, value.day), partial: null };
+      if (value.year !== undefined) return { range: narrow(rangeOf(value.year, value.month, value.day), value.part), partial: null };
       if (ref) {
         // "le 14 août": the publication's year, or the one before when that would be months ahead.
-        return { range: rangeOf(yearFor(value.month!, value.day, ref, ctx.tense === 'future' ? 'future' : 'past'), value.month, value.day), partial: null };
+        const direction = ctx.referenceIsLowerBound ? 'unknown' : ctx.tense === 'future' ? 'future' : 'past';
+        return { range: rangeOf(yearFor(value.month!, value.day, ref, direction), value.month, value.day), partial: null };
       }
       // With an anchor, the weekday only confirms its year; a weekday that does not fit is a slip, not a reason to move.
       const window = ctx.yearAnchor !== null ? { latest: ctx.yearAnchor, earliest: ctx.yearAnchor } : ctx.weekdayWindow ?? null;
@@ -91,8 +103,8 @@ export function resolveValue(value: TimexValue, ctx: ResolveContext): Resolved {
     }
     case 'month-of-year': {
       const forced = value.direction === 'tense' ? undefined : value.direction;
-      if (ref) return { range: rangeOf(yearFor(value.month, undefined, ref, ctx.tense, forced), value.month, undefined), partial: null };
-      if (ctx.yearAnchor !== null) return { range: rangeOf(ctx.yearAnchor, value.month, undefined), partial: null };
+      if (ref) return { range: narrow(rangeOf(yearFor(value.month, undefined, ref, ctx.tense, forced), value.month, undefined), value.part), partial: null };
+      if (ctx.yearAnchor !== null) return { range: narrow(rangeOf(ctx.yearAnchor, value.month, undefined), value.part), partial: null };
       return { range: null, partial: { month: value.month, precision: 'month' } };
     }
     case 'weekday': {

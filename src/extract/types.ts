@@ -42,6 +42,8 @@ export interface CalendarValue {
   day?: number;
   /** The weekday the words gave with the day (0 = Sunday), which fits only some years. */
   weekday?: number;
+  /** Which part of the month the words gave ("début", "mi-", "fin"): the month still, but a narrower range. */
+  part?: MonthPart;
   precision: Precision;
 }
 
@@ -50,7 +52,10 @@ export type TimexValue =
   | ({ kind: 'calendar' } & CalendarValue)
   | { kind: 'weekday'; weekday: number; direction: Direction }
   | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number; from: 'publication' | 'previous' }
-  | { kind: 'month-of-year'; month: number; direction: Direction };
+  | { kind: 'month-of-year'; month: number; direction: Direction; part?: MonthPart };
+
+/** The thirds of a month: days 1-10, 11-20, 21 to the end. */
+export type MonthPart = 'early' | 'mid' | 'late';
 
 /** Which way a deictic expression points: forced by the words, or chosen from the tense. */
 export type Direction = 'past' | 'future' | 'tense';

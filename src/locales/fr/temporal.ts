@@ -4,8 +4,11 @@
  * against the reference date given in the example (see tests/extract/rules.test.ts).
  */
 import type { TemporalLexicon, TemporalRule } from '../../extract/locale.ts';
-import type { Direction, TimexValue } from '../../extract/types.ts';
+import type { Direction, MonthPart, TimexValue } from '../../extract/types.ts';
 import { fold } from '../../extract/fold.ts';
+
+/** Words for a part of a month. */
+const MONTH_PARTS: Record<string, MonthPart | undefined> = { debut: 'early', mi: 'mid', 'la mi': 'mid', fin: 'late', courant: undefined };
 
 const DAY = '(?<day>[0-3]?\\d|1er|premier)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)';
@@ -73,11 +76,12 @@ export const temporalRules: TemporalRule[] = [
   },
   {
     name: 'part-of-month',
-    pattern: `(?:(?:a la |a )?(?:mi|debut|fin|courant|la mi)[- ])(?<month>{{month}})(?: ${YEAR})?(?: (?<mod>dernier|prochain))?`,
+    pattern: `(?:(?:a la |a )?(?<part>mi|debut|fin|courant|la mi)[- ])(?<month>{{month}})(?: ${YEAR})?(?: (?<mod>dernier|prochain))?`,
     build: (g, lx) => {
       const month = lookup(lx.months, g.month)!;
-      if (g.year) return [{ kind: 'calendar', year: Number(g.year), month, precision: 'month' }];
-      return [{ kind: 'month-of-year', month, direction: directionOf(g.mod) }];
+      const part = MONTH_PARTS[g.part!];
+      if (g.year) return [{ kind: 'calendar', year: Number(g.year), month, precision: 'month', ...(part ? { part } : {}) }];
+      return [{ kind: 'month-of-year', month, direction: directionOf(g.mod), ...(part ? { part } : {}) }];
     },
     examples: ['mi-août 2025 => 2025-08', 'début décembre @2026-01-10 => 2025-12', 'fin janvier prochain @2025-11-02 => 2026-01'],
   },
