@@ -3,7 +3,7 @@ import type { DateDerivation, DateRange, Mention, Precision } from './types.ts';
 import { truncate } from './resolve.ts';
 
 /** Days apart two day-precise reports may be and still tell of one event (14 vs 15 August). */
-export const DAY_TOLERANCE = 2;
+export const DAY_TOLERANCE = 3;
 
 const RANK: Record<DateDerivation, number> = { stated: 0, 'relative-to-publication': 1, 'inferred-from-corpus': 2, 'from-context': 3 };
 

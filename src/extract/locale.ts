@@ -119,6 +119,8 @@ export interface Locale {
    * expulsion"), or a preposition of time or cause and an article ("après le coup d'État").
    */
   anaphora: { determiners: string[]; prepositions: string[]; articles: string[]; pluralDeterminers: string[] };
+  /** Capitalised words that name no one (institutions, media, titles): not evidence that two reports share people. */
+  notNames: string[];
   /** Words that open a relative clause after a comma ("qui", "dont"): a date inside is that clause's. */
   relativePronouns: string[];
   /** Words just before a date that make it the date of the event just named ("en date du"). */

@@ -7,7 +7,7 @@ import type { DateDerivation, Mention, MentionDate, Sentence, Span, Timex, Timex
 import { escapeRegExp, matchAll } from './patterns.ts';
 import { fold } from './fold.ts';
 import { gazetteer } from './gazetteer.ts';
-import { agentOf, locationOf, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
+import { agentOf, locationOf, namesIn, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
 import type { Resolved, Tense } from './resolve.ts';
 
 /** A temporal expression with what it resolved to in its article. */
@@ -186,6 +186,7 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
   const g = gazetteer(locale);
   const parts: SentenceParts = readSentence(text, folded, sentence, locale, g);
   const out: Mention[] = [];
+  const names = namesIn(parts, locale, g);
   for (const c of candidates) {
     const spans = all.map((o) => o.trigger);
     const patient = c.rule.type === 'coup' ? null : patientOf(parts, c.trigger, c.rule.form, locale, spans);
@@ -230,6 +231,7 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
         patientCountry: patient?.country ?? null,
         count: c.rule.type === 'coup' ? null : patient?.count ?? null,
         ...(anaphoric ? { anaphoric } : {}),
+        ...(names.length ? { names } : {}),
         order: firstOrder + out.length,
       });
     }

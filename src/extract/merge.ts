@@ -21,6 +21,7 @@ interface Summary {
   strongCountries: Set<string>;
   countries: Set<string>;
   sources: Set<string>;
+  names: Set<string>;
   /** Exact ranges given ("start/end"). */
   ranges: Set<string>;
   /** Day-precise dates, as day numbers: the extremes are enough to check the tolerance. */
@@ -60,7 +61,7 @@ function monthDaysAgree(a: { month?: number; day?: number }, b: { month?: number
 function emptySummary(): Summary {
   return {
     counts: new Set(), patientCountries: new Set(), agentCountries: new Set(), places: new Set(),
-    strongCountries: new Set(), countries: new Set(), sources: new Set(), ranges: new Set(),
+    strongCountries: new Set(), countries: new Set(), sources: new Set(), names: new Set(), ranges: new Set(),
     dayMin: Infinity, dayMax: -Infinity, coarseStartMax: -Infinity, coarseEndMin: Infinity, monthDays: new Map(),
   };
 }
@@ -73,6 +74,7 @@ function addToSummary(s: Summary, m: Mention): void {
   if (m.countryStrength === 'strong' && m.countries[0]) s.strongCountries.add(m.countries[0]);
   for (const c of m.countries) s.countries.add(c);
   s.sources.add(m.source);
+  for (const n of m.names ?? []) s.names.add(n);
   const r = m.date?.range;
   // A date taken from the context is near the event, not on it: it neither bounds the cluster's dates nor meets them.
   if (r && m.date!.derivation !== 'from-context') {
@@ -145,6 +147,7 @@ function evidenceKeys(m: Mention): string[] {
     m.countryStrength === 'strong' && m.countries[0] ? `strong:${m.countries[0]}` : null,
   ].filter((k): k is string => k !== null);
   for (let i = 0; i < attrs.length; i++) for (let j = i + 1; j < attrs.length; j++) keys.push(`${attrs[i]}|${attrs[j]}`);
+  for (const n of m.names ?? []) keys.push(`name:${n}`);
   return keys.map((k) => `${m.type}:${k}`);
 }
 
@@ -158,7 +161,8 @@ function affinity(s: Summary, m: Mention): number {
     + has(s.places, m.place)
     + (m.countryStrength === 'strong' ? has(s.strongCountries, m.countries[0] ?? null) : 0)
     + (r && s.ranges.has(`${r.start}/${r.end}`) ? 1 : 0)
-    + has(s.sources, m.source);
+    + has(s.sources, m.source)
+    + 2 * ((m.names ?? []).some((n) => s.names.has(n)) ? 1 : 0);
 }
 
 /**
@@ -268,5 +272,40 @@ export function mergeMentions(mentions: Mention[]): Cluster[] {
   }
   // An undated report that restates no event is an event of its own, at its context's date.
   for (const m of unplaced.sort(byDate)) placeRanged({ ...m, date: m.contextDate! });
-  return clusters;
+  return joinByNames(clusters, summaries);
+}
+
+/** Whether two clusters' dates can be one event's: days within the tolerance, periods overlapping. */
+function summariesFit(a: Summary, b: Summary): boolean {
+  const lo = Math.min(a.dayMin, b.dayMin), hi = Math.max(a.dayMax, b.dayMax);
+  if (lo !== Infinity && hi - lo > DAY_TOLERANCE) return false;
+  const coarseStart = Math.max(a.coarseStartMax, b.coarseStartMax), coarseEnd = Math.min(a.coarseEndMin, b.coarseEndMin);
+  if (coarseStart > coarseEnd) return false;
+  if (lo !== Infinity && (lo < coarseStart || hi > coarseEnd)) return false;
+  return true;
+}
+
+/**
+ * Reports of one event that the first pass kept apart (an outlet placed it by where its
+ * source spoke; another dated it by a weekday): clusters of a type whose dates fit, whose
+ * counts agree and whose reports name the same person are one event.
+ */
+function joinByNames(clusters: Cluster[], summaries: Map<Cluster, Summary>): Cluster[] {
+  const byName = new Map<string, Cluster[]>();
+  for (const c of clusters) for (const n of summaries.get(c)!.names) byName.set(`${c.type}:${n}`, [...(byName.get(`${c.type}:${n}`) ?? []), c]);
+  const into = new Map<Cluster, Cluster>();
+  const root = (c: Cluster): Cluster => { let r = c; while (into.has(r)) r = into.get(r)!; return r; };
+  for (const [, group] of [...byName].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    for (let i = 1; i < group.length; i++) {
+      const a = root(group[0]!), b = root(group[i]!);
+      if (a === b) continue;
+      const sa = summaries.get(a)!, sb = summaries.get(b)!;
+      const counts = sa.counts.size === 0 || sb.counts.size === 0 || [...sa.counts].some((n) => sb.counts.has(n));
+      if (!counts || !summariesFit(sa, sb)) continue;
+      a.mentions.push(...b.mentions);
+      for (const m of b.mentions) addToSummary(sa, m);
+      into.set(b, a);
+    }
+  }
+  return clusters.filter((c) => !into.has(c));
 }

@@ -107,6 +107,8 @@ export interface Mention {
   patient: string | null;
   patientCountry: string | null;
   count: number | null;
+  /** Proper names in its sentence: reports that share one likely tell of the same people. */
+  names?: string[];
   /** A noun that refers back to an event told before ("cette expulsion", "après le coup d'État"): no context date. */
   anaphoric?: boolean;
   /** Index of the mention in its article, for stable ordering. */

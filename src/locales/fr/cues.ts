@@ -49,8 +49,8 @@ export const cues: CueRule[] = [
   },
   {
     name: 'negation', types: ['coup', 'arrest', 'expulsion'], window: { before: 26, after: 0 },
-    pattern: "(?:n'|ne )(?:a|ont|avait|avaient|est|sont|etait|etaient|sera|seront) (?:pas|jamais|toujours pas|plus)(?: ete)?|(?:n'|ne )(?:a|ont|avait|avaient) ete|(?:n'|ne )(?:pas|jamais) (?:ete )?|dementi\\w*|dement\\w*",
-    examples: ["n'a pas été arrêté", "a démenti l'expulsion", "aucun journaliste n'a été arrêté"],
+    pattern: "(?:n'|ne )[a-z]+ (?:pas|jamais|toujours pas|plus)(?: ete)?|(?:n'|ne )(?:a|ont|avait|avaient) ete|(?:n'|ne )(?:pas|jamais) (?:ete )?|dementi\\w*|dement\\w*",
+    examples: ["n'a pas été arrêté", "a démenti l'expulsion", "aucun journaliste n'a été arrêté", 'les ministres ne seraient pas arrêtés'],
   },
   {
     name: 'none', types: ['coup', 'arrest', 'expulsion'], window: { before: 10, after: 0 },

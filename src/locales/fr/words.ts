@@ -96,3 +96,14 @@ export const voice = {
   stateAuxiliaries: ['est', 'sont', 'était', 'étaient', 'reste', 'restent', 'demeure', 'demeurent'],
   participleEndings: ['e', 'ee', 'es', 'ees', 'i', 'is', 'ie', 'ies', 'u', 'us', 'ue', 'ues', 'it', 'its', 'ite', 'ites'],
 };
+
+/** Capitalised words that are not people's names: institutions, media, titles, common headings. */
+export const notNames: string[] = [
+  'Afrique', 'Europe', 'Asie', 'Amérique', 'Occident', 'Union', 'Nations', 'Unies', 'Conseil', 'Sécurité', 'Assemblée',
+  'Parlement', 'Constitution', 'République', 'Ministère', 'Ministre', 'Affaires', 'Étrangères', 'Etrangères', 'Intérieur',
+  'Défense', 'Justice', 'Cour', 'Tribunal', 'Parquet', 'Police', 'Armée', 'Garde', 'Présidence', 'Palais', 'Gouvernement',
+  'Premier', 'Président', 'Présidente', 'Général', 'Colonel', 'Capitaine', 'Lieutenant', 'Monsieur', 'Madame', 'Transition',
+  'Comité', 'Mouvement', 'Parti', 'Front', 'Agence', 'Presse', 'France-Presse', 'Reuters', 'Associated', 'Press', 'Lire',
+  'Aussi', 'Photo', 'Crédit', 'Source', 'Sources', 'Selon', 'Actualité', 'Actualités', 'International', 'Monde', 'Politique',
+  'Ambassade', 'Consulat', 'Ouest', 'Nord', 'Centre', 'Est', 'Sud', 'Etat', 'État', 'Etats', 'États', 'Unis', 'CEDEAO', 'Cedeao',
+];
