@@ -27,6 +27,8 @@ interface EntryBase extends RuleExamples {
   notAfter?: string[];
   /** A word with other senses reports the event only about people ("détenir des parts" is not an arrest). */
   needsPerson?: boolean;
+  /** A verb of a lasting state ("détenir"): "est détenu" tells the state, dated only by when it began. */
+  state?: boolean;
 }
 
 /** A verb: its infinitive, and any form its class does not give. */
@@ -85,6 +87,7 @@ export function compileEntry(entry: LexiconEntry, inflection: Inflection): Trigg
     form: isVerb(entry) ? 'verb' : 'noun',
     pattern: `${guard}${body}${tail}`,
     ...(entry.needsPerson ? { needsPerson: true } : {}),
+    ...(entry.state ? { state: true } : {}),
     examples: entry.examples,
     counterExamples: entry.counterExamples,
   };

@@ -37,6 +37,8 @@ export interface TriggerRule extends RuleExamples {
   form: 'noun' | 'verb';
   /** Reports an event only when people are named near it (a word with other senses). */
   needsPerson?: boolean;
+  /** A verb of a lasting state: in the present ("est détenu") it tells the state, not the event. */
+  state?: boolean;
 }
 
 /** A cue near a trigger that cancels it (negation, attempt, hypothesis, summons...). */

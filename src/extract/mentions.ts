@@ -204,7 +204,9 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     const generic = c.plural && c.rule.form === 'noun' && !new RegExp(`(?:^|[^a-z])(?:${[...locale.anaphora.pluralDeterminers, ...Object.keys(locale.temporalLexicon.numbers)].map((w) => escapeRegExp(fold(w))).join('|')}|\\d+)[ ']?$`).test(before);
     // So is a participle alone after its noun ("le diplomate arrêté à Bamako"): it names someone by a known event;
     // and a present state ("est détenu") tells what lasts, dated only by when it began ("depuis mardi").
-    const voice = c.rule.form === 'verb' ? voiceOf(parts, c.trigger, locale) : null;
+    const found = c.rule.form === 'verb' ? voiceOf(parts, c.trigger, locale) : null;
+    // Only a verb of a lasting state tells a state in the present; "est arrêté" is the narrative present of the event.
+    const voice = found === 'state' && !c.rule.state ? 'passive' : found;
     const anaphoric = c.rule.form === 'noun' ? generic || anaphoraOf(locale).test(before) : voice === 'attributive' || voice === 'state';
     // "cette expulsion", "après le coup d'État": an event told before; only a date bound to it, or marked as its date, is its own.
     const timex = voice === 'state' ? sinceDateOf(timexes, c.trigger, all)

@@ -148,8 +148,9 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
   const byId = new Map(articles.map((a) => [a.id, a]));
   const publishedOf = (id: string) => contextOf(byId.get(id)!).published;
   let built!: Built;
+  let mentions: Mention[] = [];
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const mentions = articles.flatMap((a) => mentionsFor(a, contextOf(a)));
+    mentions = articles.flatMap((a) => mentionsFor(a, contextOf(a)));
     built = buildEvents(mergeMentions(mentions), localeOf, publishedOf, (id) => byId.get(id)!.text);
     if (unknown.size === 0) break;
     const ids = new Map(built.events.map((e) => [e.cluster, e.event.id] as const));
@@ -168,10 +169,20 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
       publishedDerivation: a.meta.published ? 'stated' : inf?.published ? 'inferred' : null,
       publishedEvidence: a.meta.published ? [] : inf?.evidence ?? [],
       lang: a.meta.lang ?? localeOf(a.id).lang,
-      warnings: [...a.warnings, ...(cited.has(a.id) ? [] : ['no event found in this article'])],
+      warnings: [...a.warnings, ...(cited.has(a.id) ? [] : [unplacedWarning(mentions.filter((m) => m.source === a.id), contextOf(a).published)])],
     };
   });
   return { generatedFrom: input.length, sources, events: built.events.map((e) => e.event), problems };
+}
+
+/** Why an article gives no event: it reports none, or what it reports could not be placed in time. */
+function unplacedWarning(mentions: Mention[], published: string | null): string {
+  const sentences = new Set(mentions.map((m) => m.sentence.start)).size;
+  if (sentences === 0) return 'no event found in this article';
+  const found = `${sentences} report${sentences > 1 ? 's' : ''} of an event found but not placed in time`;
+  return published
+    ? `${found}: no date in ${sentences > 1 ? 'their sentences' : 'its sentence'} or context, and no other article dates ${sentences > 1 ? 'them' : 'it'}`
+    : `${found}: no publication date and no date in the text; add \`published:\` to the front matter`;
 }
 
 /** The same text twice is one source: the first by id is kept, the others are reported. */

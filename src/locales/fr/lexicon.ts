@@ -19,12 +19,12 @@ export const lexicon: LexiconEntry[] = [
   { type: 'arrest', verb: 'interpeller', examples: ['Trois militants ont été interpellés à Dakar.'] },
   { type: 'arrest', verb: 'appréhender', examples: ['Le suspect a été appréhendé à son domicile.'] },
   { type: 'arrest', verb: 'écrouer', examples: ["L'ancien ministre a été écroué lundi."] },
-  { type: 'arrest', verb: 'incarcérer', examples: ['Le journaliste est incarcéré depuis mardi.'] },
-  { type: 'arrest', verb: 'emprisonner', examples: ['Les deux syndicalistes ont été emprisonnés.'] },
+  { type: 'arrest', verb: 'incarcérer', state: true, examples: ['Le journaliste est incarcéré depuis mardi.', 'Le journaliste a été incarcéré mardi.'] },
+  { type: 'arrest', verb: 'emprisonner', state: true, examples: ['Les deux syndicalistes ont été emprisonnés.'] },
   { type: 'arrest', verb: 'capturer', needsPerson: true, examples: ['Des militaires ont capturé le président dans son palais.'], counterExamples: ['Les images capturées par la caméra.'] },
   {
-    type: 'arrest', verb: 'détenir', needsPerson: true, participle: 'détenu', finite: ['détient', 'détiennent', 'détenait', 'détenaient', 'détint'],
-    examples: ['La chercheuse est détenue à Téhéran.', 'Les autorités détiennent trois étrangers.'],
+    type: 'arrest', verb: 'détenir', needsPerson: true, state: true, participle: 'détenu', finite: ['détient', 'détiennent', 'détenait', 'détenaient', 'détint'],
+    examples: ['La chercheuse est détenue depuis le 5 juin à Téhéran.', 'Les autorités détiennent trois étrangers.'],
     counterExamples: ['Il détient la majorité des parts.'],
   },
   {
@@ -38,9 +38,9 @@ export const lexicon: LexiconEntry[] = [
   { type: 'arrest', verb: 'mettre', participle: 'mis', finite: ['met', 'mettent', 'mettait', 'mettaient', 'mirent'], complement: 'aux arrêts', examples: ['Le chef de la garde a été mis aux arrêts.'] },
   { type: 'arrest', verb: 'mettre', participle: 'mis', finite: ['met', 'mettent'], complement: 'en détention', examples: ['Il a été mis en détention à la prison centrale.'] },
   { type: 'arrest', verb: 'conduire', participle: 'conduit', finite: ['conduisent'], complement: 'en garde à vue', examples: ['Le maire a été conduit en garde à vue.'] },
-  { type: 'arrest', verb: 'assigner', complement: 'à résidence', examples: ["L'opposant a été assigné à résidence dimanche."] },
-  { type: 'arrest', verb: 'garder', complement: 'à vue', examples: ['Les deux militants ont été gardés à vue.'] },
-  { type: 'arrest', verb: 'garder', complement: 'en résidence surveillée', examples: ['Le président est gardé en résidence surveillée par les militaires.'] },
+  { type: 'arrest', verb: 'assigner', complement: 'à résidence', state: true, examples: ["L'opposant a été assigné à résidence dimanche."] },
+  { type: 'arrest', verb: 'garder', complement: 'à vue', state: true, examples: ['Les deux militants ont été gardés à vue.'] },
+  { type: 'arrest', verb: 'garder', complement: 'en résidence surveillée', state: true, examples: ['Le président est gardé en résidence surveillée par les militaires.'] },
   // --- arrests: nouns
   {
     type: 'arrest', noun: 'arrestation',
