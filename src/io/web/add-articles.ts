@@ -1,0 +1,142 @@
+/**
+ * Adding articles to a corpus folder from web addresses or saved HTML files, one after the
+ * other: each gives a report (added, already there, or failed and why); none stops the rest.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readCorpus } from '../corpus.ts';
+import { articleFileText, articleSlug, type ArticleFields } from './article-file.ts';
+import { fetchPage, FetchError, httpUrl, type FetchOptions } from './fetch-page.ts';
+import { readPage, type PageArticle } from './read-page.ts';
+
+/** What happened to one address or file. */
+export interface AddReport {
+  input: string;
+  status: 'added' | 'unchanged' | 'failed';
+  /** The article file, written now or found already there. */
+  file?: string;
+  /** What was found, one short line each ("published 2025-09-23 (article:published_time)"). */
+  found: string[];
+  /** What the page did not give, with what to do about it. */
+  missing: string[];
+  /** Why nothing was written (status "failed" or "unchanged"). */
+  reason?: string;
+}
+
+export interface AddOptions extends FetchOptions {
+  /** The corpus folder written to. */
+  dir: string;
+  /** Milliseconds between two requests to the same host. */
+  pauseMs?: number;
+  /** Called before each input is handled, for a progress line. */
+  onStart?: (input: string, index: number, total: number) => void;
+}
+
+/** Below this many characters of text, a page is not taken as an article. */
+export const MIN_TEXT = 250;
+/** A page marked for subscribers with less text than this is taken as a teaser. */
+export const MIN_SUBSCRIBER_TEXT = 1000;
+
+const WEB_ADDRESS = /^[a-z][a-z0-9+.-]*:/i;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A failure with a message for the user. */
+class Refusal extends Error {}
+
+/** The addresses already in the folder, from each file's front matter `url`. */
+function knownUrls(dir: string): Map<string, string> {
+  const known = new Map<string, string>();
+  if (!existsSync(dir)) return known;
+  for (const article of readCorpus(dir).articles) if (article.meta.url) known.set(article.meta.url, article.file);
+  return known;
+}
+
+const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+
+/** The front matter of a page's article: what the page states, the outlet falling back to the host. */
+function fields(page: PageArticle, url: string | null): ArticleFields {
+  return { url, title: page.title, outlet: page.outlet ?? (url ? hostOf(url) : null), published: page.published?.date ?? null, lang: page.lang };
+}
+
+/** The lines of what a page gave and did not give. */
+function describe(page: PageArticle, meta: ArticleFields, text: number): Pick<AddReport, 'found' | 'missing'> {
+  const found: string[] = [];
+  const missing: string[] = [];
+  if (meta.title) found.push(`title: ${meta.title}`);
+  else missing.push('no title in the page: add `title:`');
+  if (page.outlet) found.push(`outlet: ${page.outlet}`);
+  else if (meta.outlet) found.push(`outlet: ${meta.outlet} (the host: the page names no site)`);
+  else missing.push('no outlet in the page: add `outlet:`');
+  if (page.published) found.push(`published: ${page.published.date} (from ${page.published.from})`);
+  else missing.push('no publication date in the page: add `published:`');
+  if (meta.lang) found.push(`lang: ${meta.lang}`);
+  else missing.push('no language in the page (<html lang>): add `lang:`');
+  if (meta.url) found.push(`url: ${meta.url}${page.canonical ? '' : ' (the page gives no canonical address)'}`);
+  else missing.push('no address in the page (no canonical link): add `url:`');
+  found.push(`text: ${page.paragraphs.length} paragraph${page.paragraphs.length === 1 ? '' : 's'}, ${text} characters`);
+  if (page.subscribersOnly) missing.push('the page marks the article for subscribers: check that the text is whole');
+  return { found, missing };
+}
+
+/** Adds every input in order; `report` hears about each as soon as it is done. */
+export async function addArticles(inputs: string[], options: AddOptions, report: (r: AddReport) => void): Promise<AddReport[]> {
+  const { dir, pauseMs = 1000, onStart, ...fetchOptions } = options;
+  const known = knownUrls(dir);
+  const lastRequest = new Map<string, number>();
+  const reports: AddReport[] = [];
+
+  const addOne = async (input: string): Promise<AddReport> => {
+    let page: PageArticle;
+    let address: string | null;
+    if (WEB_ADDRESS.test(input) && !existsSync(input)) {
+      const requested = httpUrl(input).href;
+      const already = known.get(requested);
+      if (already) return { input, status: 'unchanged', file: already, found: [], missing: [], reason: `already in ${already}: nothing updated` };
+      const host = new URL(requested).host;
+      const wait = (lastRequest.get(host) ?? -Infinity) + pauseMs - Date.now();
+      if (wait > 0) await sleep(wait);
+      lastRequest.set(host, Date.now());
+      const fetched = await fetchPage(requested, fetchOptions);
+      page = readPage(fetched.bytes, fetched.url, fetched.contentType);
+      address = page.canonical ?? fetched.url;
+    } else {
+      if (!existsSync(input) || !statSync(input).isFile()) throw new Refusal('neither a web address nor a file');
+      const maxBytes = fetchOptions.maxBytes ?? 5_000_000;
+      if (statSync(input).size > maxBytes) throw new Refusal(`file larger than ${maxBytes / 1e6} MB: not read`);
+      page = readPage(readFileSync(input), null);
+      address = page.canonical;
+    }
+    const key = address ?? pathToFileURL(resolve(input)).href;
+    const file = relative(process.cwd(), join(dir, `${articleSlug(key)}.txt`)).split('\\').join('/');
+    const text = page.paragraphs.reduce((n, p) => n + p.length, 0);
+    const meta = fields(page, address);
+    const lines = describe(page, meta, text);
+    const already = (address && known.get(address)) || (existsSync(file) ? file : null);
+    if (already) return { input, status: 'unchanged', file: already, ...lines, reason: `already in ${already}: nothing updated` };
+    if (text < MIN_TEXT || (page.subscribersOnly && text < MIN_SUBSCRIBER_TEXT)) {
+      const why = page.subscribersOnly ? 'the page marks the article for subscribers (paywall)' : 'an empty page, a paywall or not an article';
+      return { input, status: 'failed', ...lines, reason: `only ${text} characters of article text: ${why}; not written` };
+    }
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, articleFileText(meta, page.paragraphs));
+    if (address) known.set(address, file);
+    if (WEB_ADDRESS.test(input)) known.set(httpUrl(input).href, file);
+    return { input, status: 'added', file, ...lines };
+  };
+
+  for (const [index, input] of inputs.entries()) {
+    onStart?.(input, index, inputs.length);
+    let result: AddReport;
+    try {
+      result = await addOne(input);
+    } catch (error) {
+      if (!(error instanceof FetchError || error instanceof Refusal)) {
+        result = { input, status: 'failed', found: [], missing: [], reason: `unexpected error: ${(error as Error).message}` };
+      } else result = { input, status: 'failed', found: [], missing: [], reason: error.message };
+    }
+    reports.push(result);
+    report(result);
+  }
+  return reports;
+}
