@@ -3,7 +3,7 @@
  * other: each gives a report (added, already there, or failed and why); none stops the rest.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readCorpus } from '../corpus.ts';
 import { articleFileText, articleSlug, type ArticleFields } from './article-file.ts';
@@ -27,7 +27,7 @@ export interface AddReport {
 export interface AddOptions extends FetchOptions {
   /** The corpus folder written to. */
   dir: string;
-  /** Milliseconds between two requests to the same host. */
+  /** Milliseconds between an answer from a host and the next request to it. */
   pauseMs?: number;
   /** Called before each input is handled, for a progress line. */
   onStart?: (input: string, index: number, total: number) => void;
@@ -48,8 +48,14 @@ class Refusal extends Error {}
 function knownUrls(dir: string): Map<string, string> {
   const known = new Map<string, string>();
   if (!existsSync(dir)) return known;
-  for (const article of readCorpus(dir).articles) if (article.meta.url) known.set(article.meta.url, article.file);
+  for (const article of readCorpus(dir).articles) if (article.meta.url) known.set(article.meta.url, shownPath(article.file));
   return known;
+}
+
+/** A path as the user would type it: relative to the working folder when under it. */
+function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return (rel.startsWith('..') || isAbsolute(rel) ? resolve(path) : rel).split(sep).join('/');
 }
 
 const hostOf = (url: string) => new URL(url).hostname.replace(/^www\./, '');
@@ -75,7 +81,6 @@ function describe(page: PageArticle, meta: ArticleFields, text: number): Pick<Ad
   if (meta.url) found.push(`url: ${meta.url}${page.canonical ? '' : ' (the page gives no canonical address)'}`);
   else missing.push('no address in the page (no canonical link): add `url:`');
   found.push(`text: ${page.paragraphs.length} paragraph${page.paragraphs.length === 1 ? '' : 's'}, ${text} characters`);
-  if (page.subscribersOnly) missing.push('the page marks the article for subscribers: check that the text is whole');
   return { found, missing };
 }
 
@@ -96,8 +101,8 @@ export async function addArticles(inputs: string[], options: AddOptions, report:
       const host = new URL(requested).host;
       const wait = (lastRequest.get(host) ?? -Infinity) + pauseMs - Date.now();
       if (wait > 0) await sleep(wait);
-      lastRequest.set(host, Date.now());
-      const fetched = await fetchPage(requested, fetchOptions);
+      // The pause counts from the end of the previous answer, however long it took.
+      const fetched = await fetchPage(requested, fetchOptions).finally(() => lastRequest.set(host, Date.now()));
       page = readPage(fetched.bytes, fetched.url, fetched.contentType);
       address = page.canonical ?? fetched.url;
     } else {
@@ -108,7 +113,7 @@ export async function addArticles(inputs: string[], options: AddOptions, report:
       address = page.canonical;
     }
     const key = address ?? pathToFileURL(resolve(input)).href;
-    const file = relative(process.cwd(), join(dir, `${articleSlug(key)}.txt`)).split('\\').join('/');
+    const file = shownPath(join(dir, `${articleSlug(key)}.txt`));
     const text = page.paragraphs.reduce((n, p) => n + p.length, 0);
     const meta = fields(page, address);
     const lines = describe(page, meta, text);
@@ -118,6 +123,7 @@ export async function addArticles(inputs: string[], options: AddOptions, report:
       const why = page.subscribersOnly ? 'the page marks the article for subscribers (paywall)' : 'an empty page, a paywall or not an article';
       return { input, status: 'failed', ...lines, reason: `only ${text} characters of article text: ${why}; not written` };
     }
+    if (page.subscribersOnly) lines.missing.push('the page marks the article for subscribers: check that the text is whole');
     mkdirSync(dir, { recursive: true });
     writeFileSync(file, articleFileText(meta, page.paragraphs));
     if (address) known.set(address, file);

@@ -18,13 +18,14 @@ export function articleParagraphs(root: Node): string[] {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
-    const text = current.split('\n').map((line) => line.replace(/[\s\u0000-\u001f\u007f]+/g, ' ').trim()).filter(Boolean).join('\n');
+    const text = current.split('\n').map((line) => line.replace(/ +/g, ' ').trim()).filter(Boolean).join('\n');
     if (text) paragraphs.push(text);
     current = '';
   };
   const walk = (node: Node): void => {
     if (node.nodeType === TEXT) {
-      current += node.nodeValue ?? '';
+      // A line break in the markup is white space; only <br> breaks a line.
+      current += (node.nodeValue ?? '').replace(/[\s\u0000-\u001f\u007f]+/g, ' ');
       return;
     }
     if (node.nodeType !== ELEMENT) return;

@@ -16,12 +16,30 @@ export interface PageArticle extends PageMetadata {
   paragraphs: string[];
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The content type to parse with, as HTML: the server's character set when it names one, else
+ * UTF-8 when the bytes are valid UTF-8 (as nearly every page is; the HTML default would be
+ * Windows-1252), else none, so that the page's `<meta charset>` decides.
+ */
+function parseType(contentType: string, bytes: Uint8Array): string {
+  const html = contentType.replace(/^\s*application\/xhtml\+xml/i, 'text/html');
+  if (/;\s*charset=/i.test(html)) return html;
+  try {
+    UTF8.decode(bytes);
+    return `${html}; charset=utf-8`;
+  } catch {
+    return html;
+  }
+}
+
 /**
  * Reads a page's bytes. `url` is where they came from (null for a saved file without one);
- * `contentType` gives the character set when the server named it, else the page's own `<meta charset>`.
+ * `contentType` is the server's (see `parseType` for the character set).
  */
 export function readPage(bytes: Uint8Array, url: string | null, contentType = 'text/html'): PageArticle {
-  const dom = new JSDOM(Buffer.from(bytes), { url: url ?? undefined, contentType: contentType.replace(/^\s*application\/xhtml\+xml/i, 'text/html') });
+  const dom = new JSDOM(Buffer.from(bytes), { url: url ?? undefined, contentType: parseType(contentType, bytes) });
   try {
     const document = dom.window.document;
     const metadata = pageMetadata(document, url);
