@@ -67,6 +67,7 @@ describe('add command', { timeout: 60_000 }, () => {
       expect(body).not.toContain(furniture);
     }
     expect(first.stdout).toContain('found published: 2025-03-13 (from article:published_time)');
+    expect(first.stdout).toContain('missing: the canonical address is on another site (courrier-du-fleuve.example) than the page fetched (127.0.0.1): check `url:`');
   });
 
   it('follows a redirect and keeps the address it ended at, with the JSON-LD date', () => {

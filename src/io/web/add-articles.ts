@@ -65,8 +65,8 @@ function fields(page: PageArticle, url: string | null): ArticleFields {
   return { url, title: page.title, outlet: page.outlet ?? (url ? hostOf(url) : null), published: page.published?.date ?? null, lang: page.lang };
 }
 
-/** The lines of what a page gave and did not give. */
-function describe(page: PageArticle, meta: ArticleFields, text: number): Pick<AddReport, 'found' | 'missing'> {
+/** The lines of what a page gave and did not give; `fetchedFrom` is the address after redirects. */
+function describe(page: PageArticle, meta: ArticleFields, fetchedFrom: string | null, text: number): Pick<AddReport, 'found' | 'missing'> {
   const found: string[] = [];
   const missing: string[] = [];
   if (meta.title) found.push(`title: ${meta.title}`);
@@ -79,6 +79,9 @@ function describe(page: PageArticle, meta: ArticleFields, text: number): Pick<Ad
   if (meta.lang) found.push(`lang: ${meta.lang}`);
   else missing.push('no language in the page (<html lang>): add `lang:`');
   if (meta.url) found.push(`url: ${meta.url}${page.canonical ? '' : ' (the page gives no canonical address)'}`);
+  if (page.canonical && fetchedFrom && hostOf(page.canonical) !== hostOf(fetchedFrom)) {
+    missing.push(`the canonical address is on another site (${hostOf(page.canonical)}) than the page fetched (${hostOf(fetchedFrom)}): check \`url:\``);
+  }
   else missing.push('no address in the page (no canonical link): add `url:`');
   found.push(`text: ${page.paragraphs.length} paragraph${page.paragraphs.length === 1 ? '' : 's'}, ${text} characters`);
   return { found, missing };
@@ -94,6 +97,7 @@ export async function addArticles(inputs: string[], options: AddOptions, report:
   const addOne = async (input: string): Promise<AddReport> => {
     let page: PageArticle;
     let address: string | null;
+    let fetchedFrom: string | null = null;
     if (WEB_ADDRESS.test(input) && !existsSync(input)) {
       const requested = httpUrl(input).href;
       const already = known.get(requested);
@@ -104,6 +108,7 @@ export async function addArticles(inputs: string[], options: AddOptions, report:
       // The pause counts from the end of the previous answer, however long it took.
       const fetched = await fetchPage(requested, fetchOptions).finally(() => lastRequest.set(host, Date.now()));
       page = readPage(fetched.bytes, fetched.url, fetched.contentType);
+      fetchedFrom = fetched.url;
       address = page.canonical ?? fetched.url;
     } else {
       if (!existsSync(input) || !statSync(input).isFile()) throw new Refusal('neither a web address nor a file');
@@ -116,7 +121,7 @@ export async function addArticles(inputs: string[], options: AddOptions, report:
     const file = shownPath(join(dir, `${articleSlug(key)}.txt`));
     const text = page.paragraphs.reduce((n, p) => n + p.length, 0);
     const meta = fields(page, address);
-    const lines = describe(page, meta, text);
+    const lines = describe(page, meta, fetchedFrom, text);
     const already = (address && known.get(address)) || (existsSync(file) ? file : null);
     if (already) return { input, status: 'unchanged', file: already, ...lines, reason: `already in ${already}: nothing updated` };
     if (text < MIN_TEXT || (page.subscribersOnly && text < MIN_SUBSCRIBER_TEXT)) {
