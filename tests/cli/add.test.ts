@@ -75,7 +75,10 @@ describe('add command', { timeout: 60_000 }, () => {
     expect(a.meta).toMatchObject({ title: "Guinée : quatre militants arrêtés lors d'une manifestation à Conakry", outlet: 'Guinée Matin Test',
       published: '2024-06-19', lang: 'fr' });
     expect(a.text).not.toMatch(/Koloma \(Photo|À lire également|Newsletter|Suivez-nous/);
-    expect(first.stdout).toContain('found published: 2024-06-19 (from JSON-LD datePublished)');
+    const report = first.stdout.split(`] ${url(PATHS.arrestMoved)}\n`)[1]!.split('\n[')[0]!;
+    expect(report).toContain('found published: 2024-06-19 (from JSON-LD datePublished)');
+    expect(report).toContain(`found url: ${url(PATHS.arrest)} (the page gives no canonical address)`);
+    expect(report).not.toContain('missing');
   });
 
   it('writes a page without a date or a language without inventing them, and says what to add', () => {

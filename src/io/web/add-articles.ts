@@ -79,10 +79,10 @@ function describe(page: PageArticle, meta: ArticleFields, fetchedFrom: string | 
   if (meta.lang) found.push(`lang: ${meta.lang}`);
   else missing.push('no language in the page (<html lang>): add `lang:`');
   if (meta.url) found.push(`url: ${meta.url}${page.canonical ? '' : ' (the page gives no canonical address)'}`);
+  else missing.push('no address in the page (no canonical link): add `url:`');
   if (page.canonical && fetchedFrom && hostOf(page.canonical) !== hostOf(fetchedFrom)) {
     missing.push(`the canonical address is on another site (${hostOf(page.canonical)}) than the page fetched (${hostOf(fetchedFrom)}): check \`url:\``);
   }
-  else missing.push('no address in the page (no canonical link): add `url:`');
   found.push(`text: ${page.paragraphs.length} paragraph${page.paragraphs.length === 1 ? '' : 's'}, ${text} characters`);
   return { found, missing };
 }
