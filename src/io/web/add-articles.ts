@@ -44,6 +44,17 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A failure with a message for the user. */
 class Refusal extends Error {}
 
+/** A page to add, and the addresses it came by (null for a saved file). */
+interface Loaded {
+  page: PageArticle;
+  /** The address asked for, as kept (see `webAddress`). */
+  requested: string | null;
+  /** The address after redirects. */
+  fetchedFrom: string | null;
+  /** The article's address: canonical, else `fetchedFrom`. */
+  address: string | null;
+}
+
 /** The addresses already in the folder, from each file's front matter `url`. */
 function knownUrls(dir: string): Map<string, string> {
   const known = new Map<string, string>();
@@ -94,31 +105,32 @@ export async function addArticles(inputs: string[], options: AddOptions, report:
   const lastRequest = new Map<string, number>();
   const reports: AddReport[] = [];
 
-  const addOne = async (input: string): Promise<AddReport> => {
-    let page: PageArticle;
-    let address: string | null;
-    let fetchedFrom: string | null = null;
+  /** The page of an input, fetched (after the pause its host is owed) or read from disk; or the file that already has its address. */
+  const load = async (input: string): Promise<Loaded | string> => {
     if (WEB_ADDRESS.test(input) && !existsSync(input)) {
       const requested = httpUrl(input).href;
       const already = known.get(requested);
-      if (already) return { input, status: 'unchanged', file: already, found: [], missing: [], reason: `already in ${already}: nothing updated` };
+      if (already) return already;
       const host = new URL(requested).host;
       const wait = (lastRequest.get(host) ?? -Infinity) + pauseMs - Date.now();
       if (wait > 0) await sleep(wait);
       // The pause counts from the end of the previous answer, however long it took.
       const fetched = await fetchPage(requested, fetchOptions).finally(() => lastRequest.set(host, Date.now()));
-      page = readPage(fetched.bytes, fetched.url, fetched.contentType);
-      fetchedFrom = fetched.url;
-      address = page.canonical ?? fetched.url;
-    } else {
-      if (!existsSync(input) || !statSync(input).isFile()) throw new Refusal('neither a web address nor a file');
-      const maxBytes = fetchOptions.maxBytes ?? 5_000_000;
-      if (statSync(input).size > maxBytes) throw new Refusal(`file larger than ${maxBytes / 1e6} MB: not read`);
-      page = readPage(readFileSync(input), null);
-      address = page.canonical;
+      const page = readPage(fetched.bytes, fetched.url, fetched.contentType);
+      return { page, requested, fetchedFrom: fetched.url, address: page.canonical ?? fetched.url };
     }
-    const key = address ?? pathToFileURL(resolve(input)).href;
-    const file = shownPath(join(dir, `${articleSlug(key)}.txt`));
+    if (!existsSync(input) || !statSync(input).isFile()) throw new Refusal('neither a web address nor a file');
+    const maxBytes = fetchOptions.maxBytes ?? 5_000_000;
+    if (statSync(input).size > maxBytes) throw new Refusal(`file larger than ${maxBytes / 1e6} MB: not read`);
+    const page = readPage(readFileSync(input), null);
+    return { page, requested: null, fetchedFrom: null, address: page.canonical };
+  };
+
+  const addOne = async (input: string): Promise<AddReport> => {
+    const loaded = await load(input);
+    if (typeof loaded === 'string') return { input, status: 'unchanged', file: loaded, found: [], missing: [], reason: `already in ${loaded}: nothing updated` };
+    const { page, requested, fetchedFrom, address } = loaded;
+    const file = shownPath(join(dir, `${articleSlug(address ?? pathToFileURL(resolve(input)).href)}.txt`));
     const text = page.paragraphs.reduce((n, p) => n + p.length, 0);
     const meta = fields(page, address);
     const lines = describe(page, meta, fetchedFrom, text);
@@ -130,9 +142,9 @@ export async function addArticles(inputs: string[], options: AddOptions, report:
     }
     if (page.subscribersOnly) lines.missing.push('the page marks the article for subscribers: check that the text is whole');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(file, articleFileText(meta, page.paragraphs));
-    if (address) known.set(address, file);
-    if (WEB_ADDRESS.test(input)) known.set(httpUrl(input).href, file);
+    // 'wx': never overwrite, even a file that appeared since the check above.
+    writeFileSync(file, articleFileText(meta, page.paragraphs), { flag: 'wx' });
+    for (const key of [address, requested]) if (key) known.set(key, file);
     return { input, status: 'added', file, ...lines };
   };
 
@@ -142,9 +154,8 @@ export async function addArticles(inputs: string[], options: AddOptions, report:
     try {
       result = await addOne(input);
     } catch (error) {
-      if (!(error instanceof FetchError || error instanceof Refusal)) {
-        result = { input, status: 'failed', found: [], missing: [], reason: `unexpected error: ${(error as Error).message}` };
-      } else result = { input, status: 'failed', found: [], missing: [], reason: error.message };
+      const expected = error instanceof FetchError || error instanceof Refusal;
+      result = { input, status: 'failed', found: [], missing: [], reason: `${expected ? '' : 'unexpected error: '}${(error as Error).message}` };
     }
     reports.push(result);
     report(result);
