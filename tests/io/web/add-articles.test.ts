@@ -21,6 +21,14 @@ describe('addArticles', { timeout: 30_000 }, () => {
     expect(heard.map((r) => r.status)).toEqual(['added', 'failed']);
   });
 
+  it('fetches an address given twice in one run once', async () => {
+    const before = site.requests.length;
+    const reports = await addArticles([`${site.base}${PATHS.english}`, `${site.base}${PATHS.english}#fin`], { dir: fresh(), pauseMs: 0 }, () => {});
+    expect(reports.map((r) => r.status)).toEqual(['added', 'unchanged']);
+    expect(reports[1]!.reason).toBe(`already in ${reports[0]!.file}: nothing updated`);
+    expect(site.requests.length - before).toBe(1);
+  });
+
   it('writes nothing for a page without an article, and says so', async () => {
     const dir = fresh();
     const [r] = await addArticles([`${site.base}${PATHS.consentWall}`], { dir, pauseMs: 0 }, () => {});
