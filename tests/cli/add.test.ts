@@ -105,6 +105,10 @@ describe('add command', { timeout: 60_000 }, () => {
     const expelled = contract.events.find((e) => e.type === 'expulsion');
     expect(expelled?.date).toMatchObject({ start: '2025-03-12', precision: 'day' });
     expect(expelled?.country).toBe('NE');
+    expect(expelled?.citations[0]?.quote).toMatch(/^Les autorités du Niger ont ordonné mercredi 12 mars l'expulsion de trois employés/);
+    // What add left inside the article's text is the extractor's cleaning's: never quoted.
+    const quotes = contract.events.flatMap((e) => e.citations.map((c) => c.quote)).join('\n');
+    expect(quotes).not.toMatch(/Lire aussi|Telegram/);
     const arrested = contract.events.find((e) => e.type === 'arrest' && e.date.start === '2024-06-18');
     expect(arrested?.citations[0]?.quote).toMatch(/^Quatre militants/);
     const source = contract.sources.find((s) => s.url === CANONICAL);
