@@ -40,7 +40,7 @@ export function httpUrl(address: string, base?: string): URL {
   throw new FetchError(scheme && URL.canParse(address.trim()) ? `only http(s) addresses are fetched, not ${scheme[1]}:` : `not a web address: ${JSON.stringify(address)}`);
 }
 
-const megabytes = (n: number) => `${(n / 1e6).toFixed(n < 1e6 ? 2 : 1)} MB`;
+const megabytes = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : `${Math.ceil(n / 1e3)} kB`);
 
 /** Reads a body, stopping as soon as it grows past `maxBytes`. */
 async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {

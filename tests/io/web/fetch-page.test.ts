@@ -48,7 +48,11 @@ describe('fetchPage', { timeout: 20_000 }, () => {
 
   it('stops reading a page past the size limit', async () => {
     expect(await refusal(PATHS.huge)).toMatch(/page larger than 5\.0 MB: not read/);
-    expect(await refusal(PATHS.huge, { maxBytes: 100_000 })).toMatch(/page larger than 0\.10 MB/);
+    expect(await refusal(PATHS.huge, { maxBytes: 100_000 })).toMatch(/page larger than 100 kB: not read/);
+  });
+
+  it('refuses a page whose announced length is past the limit before reading it', async () => {
+    expect(await refusal(PATHS.english, { maxBytes: 1_000 })).toMatch(/^page larger than 1 kB \(\d kB\): not read$/);
   });
 
   it('gives up on a server that does not answer in time', async () => {

@@ -30,7 +30,10 @@ const HTML = 'text/html; charset=utf-8';
 const HUGE_CHUNK = `<p>${'Un paragraphe de remplissage pour une page démesurée. '.repeat(180)}</p>\n`;
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
-const page = (name: string, type = HTML): Handler => (_req, res) => res.writeHead(200, { 'content-type': type }).end(fixture(name));
+const page = (name: string, type = HTML): Handler => (_req, res) => {
+  const bytes = fixture(name);
+  res.writeHead(200, { 'content-type': type, 'content-length': bytes.length }).end(bytes);
+};
 const redirect = (to: string, status = 301): Handler => (_req, res) => res.writeHead(status, { location: to }).end();
 
 const ROUTES: Record<string, Handler> = {
