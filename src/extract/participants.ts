@@ -125,7 +125,8 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer)
       if (demonym && /^\p{Ll}/u.test(t.text)) { country ??= demonym; end++; continue; }
       if (OF.has(t.key) && complements < 3) {
         let k = end + 1;
-        if (k < tokens.length && ELIDED_ARTICLES.has(tokens[k]!.key)) k++;
+        // "d'une ONG", "de l'ambassade": the complement's head is after its determiner.
+        if (k < tokens.length && (ELIDED_ARTICLES.has(tokens[k]!.key) || isDeterminer(tokens[k]!, lx))) k++;
         const word = tokens[k];
         if (!word || isPunctuation(word) || lx.stops.has(word.key) || (INFINITIVE.test(word.text) && /^\p{Ll}/u.test(word.text))) break;
         const place = g.placeKinds.get(word.key);
@@ -263,7 +264,11 @@ export function patientOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'v
   const near = parts.people.filter((p) => distance(p, trigger) <= PATIENT_REACH && !nearerAnother(p, trigger, triggers));
   const inside = near.find((p) => p.start >= trigger.start && p.end <= trigger.end);
   if (inside) return inside;
-  const sided = near.filter((p) => (side === 'after' ? p.start >= trigger.end : p.end <= trigger.start));
+  const lx = lexicon(locale);
+  // A noun's patient is its complement: a verb between them ("l'expulsion a suivi l'arrivée des militaires") ends the phrase.
+  const verbBetween = (p: Span) => parts.tokens.some((t) => t.start >= trigger.end && t.end <= p.start && (lx.active.has(t.key) || lx.passive.has(t.key)));
+  const sided = near.filter((p) => (side === 'after' ? p.start >= trigger.end && !(form === 'noun' && verbBetween(p)) : p.end <= trigger.start));
+  if (form === 'noun' && sided.length === 0) return null;
   const pool = sided.length ? sided : near;
   let best: PersonPhrase | null = null;
   for (const p of pool) if (!best || distance(p, trigger) < distance(best, trigger)) best = p;
