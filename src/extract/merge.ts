@@ -266,7 +266,6 @@ export function mergeMentions(mentions: Mention[]): Cluster[] {
     const candidates = new Set<Cluster>();
     for (const key of evidenceKeys(m)) for (const c of byEvidence.get(key) ?? []) candidates.add(c);
     const { cluster, score, tie } = best(candidates, m);
-    if ((globalThis as any).DBG) console.error('P3', m.source, m.type, m.sentence.text.slice(0, 60), '->', cluster?.mentions.map((x) => x.source + ':' + x.date?.range?.start).join(','), score, tie, [...candidates].length);
     if (cluster && !tie && score >= 1) place(cluster, m);
     else if (m.contextDate) unplaced.push(m);
   }
