@@ -291,7 +291,13 @@ function summariesFit(a: Summary, b: Summary): boolean {
  */
 function joinByNames(clusters: Cluster[], summaries: Map<Cluster, Summary>): Cluster[] {
   const byName = new Map<string, Cluster[]>();
-  for (const c of clusters) for (const n of summaries.get(c)!.names) byName.set(`${c.type}:${n}`, [...(byName.get(`${c.type}:${n}`) ?? []), c]);
+  for (const c of clusters) {
+    for (const n of summaries.get(c)!.names) {
+      const key = `${c.type}:${n}`;
+      const list = byName.get(key);
+      if (list) list.push(c); else byName.set(key, [c]);
+    }
+  }
   const into = new Map<Cluster, Cluster>();
   const root = (c: Cluster): Cluster => { let r = c; while (into.has(r)) r = into.get(r)!; return r; };
   for (const [, group] of [...byName].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
