@@ -231,6 +231,7 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
         agentCountry: agent?.code ?? null,
         patient: patient?.text ?? null,
         patientCountry: patient?.country ?? null,
+        ...(patient?.plural && c.rule.type !== 'coup' ? { plural: true } : {}),
         count: c.rule.type === 'coup' ? null : patient?.count ?? null,
         ...(anaphoric ? { anaphoric } : {}),
         ...(names.length ? { names } : {}),

@@ -15,6 +15,8 @@ export interface Cluster {
 /** What a cluster's mentions say, kept up to date as mentions join. */
 interface Summary {
   counts: Set<number>;
+  /** Whether some report says several people (count unknown). */
+  plural: boolean;
   patientCountries: Set<string>;
   agentCountries: Set<string>;
   places: Set<string>;
@@ -60,7 +62,7 @@ function monthDaysAgree(a: { month?: number; day?: number }, b: { month?: number
 
 function emptySummary(): Summary {
   return {
-    counts: new Set(), patientCountries: new Set(), agentCountries: new Set(), places: new Set(),
+    counts: new Set(), plural: false, patientCountries: new Set(), agentCountries: new Set(), places: new Set(),
     strongCountries: new Set(), countries: new Set(), sources: new Set(), names: new Set(), ranges: new Set(),
     dayMin: Infinity, dayMax: -Infinity, coarseStartMax: -Infinity, coarseEndMin: Infinity, monthDays: new Map(),
   };
@@ -68,6 +70,7 @@ function emptySummary(): Summary {
 
 function addToSummary(s: Summary, m: Mention): void {
   if (m.count !== null) s.counts.add(m.count);
+  if (m.plural) s.plural = true;
   if (m.patientCountry) s.patientCountries.add(m.patientCountry);
   if (m.agentCountry) s.agentCountries.add(m.agentCountry);
   if (m.place) s.places.add(m.place);
@@ -128,6 +131,8 @@ const agrees = <T>(known: Set<T>, value: T | null) => value === null || known.si
 function compatible(c: Cluster, s: Summary, m: Mention): boolean {
   if (c.type !== m.type || !datesFit(s, m)) return false;
   if (!agrees(s.counts, m.count) || !agrees(s.patientCountries, m.patientCountry) || !agrees(s.agentCountries, m.agentCountry)) return false;
+  // One person and several people are not one arrest.
+  if ((m.plural && s.counts.has(1)) || (m.count === 1 && s.plural)) return false;
   if (m.countries.length === 0) return true;
   if (m.countryStrength === 'strong' && !agrees(s.strongCountries, m.countries[0]!)) return false;
   return s.countries.size === 0 || m.countries.some((x) => s.countries.has(x));
@@ -305,7 +310,8 @@ function joinByNames(clusters: Cluster[], summaries: Map<Cluster, Summary>): Clu
       const a = root(group[0]!), b = root(group[i]!);
       if (a === b) continue;
       const sa = summaries.get(a)!, sb = summaries.get(b)!;
-      const counts = sa.counts.size === 0 || sb.counts.size === 0 || [...sa.counts].some((n) => sb.counts.has(n));
+      const counts = (sa.counts.size === 0 || sb.counts.size === 0 || [...sa.counts].some((n) => sb.counts.has(n)))
+        && !(sa.plural && sb.counts.has(1)) && !(sb.plural && sa.counts.has(1));
       if (!counts || !summariesFit(sa, sb)) continue;
       a.mentions.push(...b.mentions);
       for (const m of b.mentions) addToSummary(sa, m);

@@ -11,6 +11,8 @@ import { isPunctuation, type Token, tokenize } from './tokens.ts';
 export interface PersonPhrase extends Span {
   text: string;
   count: number | null;
+  /** Several people, however many ("plusieurs militaires", "des opposants"). */
+  plural?: boolean;
   country: string | null;
 }
 
@@ -153,6 +155,7 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer)
       start, end: stop,
       text: lowerFirst(text.slice(start, stop).replace(/[«»"“”]/g, '').replace(/\s+/g, ' ').trim()),
       count: countOf(counted, lx),
+      ...(countOf(counted, lx) === null && PLURAL_DETERMINERS.has(counted.key) && counted.key !== 'de' && counted.key !== "d'" ? { plural: true } : {}),
       country,
     });
     i = end - 1;

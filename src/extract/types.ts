@@ -107,6 +107,8 @@ export interface Mention {
   patient: string | null;
   patientCountry: string | null;
   count: number | null;
+  /** Several people, count unknown ("plusieurs militaires"): not the same event as one person's. */
+  plural?: boolean;
   /** Proper names in its sentence: reports that share one likely tell of the same people. */
   names?: string[];
   /** A noun that refers back to an event told before ("cette expulsion", "après le coup d'État"): no context date. */
