@@ -134,7 +134,8 @@ function compatible(c: Cluster, s: Summary, m: Mention): boolean {
   // One person and several people are not one arrest.
   if ((m.plural && s.counts.has(1)) || (m.count === 1 && s.plural)) return false;
   if (m.countries.length === 0) return true;
-  if (m.countryStrength === 'strong' && !agrees(s.strongCountries, m.countries[0]!)) return false;
+  // A place the words give must be one the event already has (a cluster may hold two when outlets disagree).
+  if (m.countryStrength === 'strong' && s.strongCountries.size > 0 && !s.strongCountries.has(m.countries[0]!)) return false;
   return s.countries.size === 0 || m.countries.some((x) => s.countries.has(x));
 }
 

@@ -173,7 +173,11 @@ function coordinate(tokens: Token[], phrases: PersonPhrase[], lx: Lexicon): Pers
     const previous = out.at(-1);
     const between = previous ? tokens.filter((t) => t.start >= previous.end && t.end <= p.start) : [];
     const words = between.filter((t) => !isPunctuation(t)).map((t) => t.key).join(' ');
-    if (previous && lx.subset.has(words)) continue;
+    if (previous && lx.subset.has(words)) {
+      // "plusieurs dirigeants, dont le Premier ministre": the group's arrest is also his.
+      if (previous.plural) out[out.length - 1] = { ...previous, plural: undefined };
+      continue;
+    }
     if (previous && between.length === 1 && between[0]!.key === 'et' && previous.count !== null && p.count !== null) {
       out[out.length - 1] = {
         start: previous.start, end: p.end, count: previous.count + p.count, country: previous.country ?? p.country,
