@@ -1,5 +1,5 @@
 /** Comparing and choosing dates across mentions of the same event. */
-import type { DateDerivation, DateRange, Mention, Precision } from './types.ts';
+import type { DateDerivation, DateRange, Mention, MentionDate, Precision } from './types.ts';
 import { truncate } from './resolve.ts';
 
 /** Days apart two day-precise reports may be and still tell of one event (14 vs 15 August). */
@@ -42,12 +42,22 @@ export interface EventDate extends DateRange {
  * The best-supported date: the finest precision at which one value has more sources than
  * any other; where two values tie, the next coarser precision decides.
  */
+/**
+ * How much a report's date is worth: its own words against a known publication date, then
+ * a date near it in its article or its own words against an inferred publication date,
+ * then the article's reference date alone.
+ */
+function tierOf(d: MentionDate): number {
+  if (d.derivation === 'stated' || d.derivation === 'relative-to-publication') return 0;
+  return d.derivation === 'from-context' && d.context === 'reference' ? 2 : 1;
+}
+
 export function decideDate(mentions: Mention[]): EventDate | null {
   const withRange = mentions.filter((m) => m.date?.range);
-  // Dates taken from a report's context count only when no report dates the event itself.
-  const own = withRange.filter((m) => m.date!.derivation !== 'from-context');
-  const dated = own.length ? own : withRange;
-  if (dated.length === 0) return null;
+  if (withRange.length === 0) return null;
+  // The best tier present decides; a stated date never loses to a date the context lends.
+  const best = Math.min(...withRange.map((m) => tierOf(m.date!)));
+  const dated = withRange.filter((m) => tierOf(m.date!) === best || (best === 0 && m.date!.derivation === 'inferred-from-corpus'));
   let conflict: DateVote[] | null = null;
   for (const precision of ['day', 'month', 'year'] as Precision[]) {
     const votes = votesAt(dated, precision);

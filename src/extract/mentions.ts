@@ -216,6 +216,7 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     const dates: (MentionDate | null)[] = values.length === 0 ? [null]
       : (c.plural ? values : values.slice(0, 1)).map(({ r, v }) => ({
         range: r.range, partial: r.partial, derivation: derivationOf(v, ctx.publicationDerivation), text: timex!.text,
+        ...(v.kind === 'offset' && v.from === 'publication' && v.unit === 'day' ? { daysBeforePublication: -v.amount } : {}),
       }));
     for (const date of dates) {
       out.push({

@@ -154,7 +154,8 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
     built = buildEvents(mergeMentions(mentions), localeOf, publishedOf, (id) => byId.get(id)!.text);
     if (unknown.size === 0) break;
     const ids = new Map(built.events.map((e) => [e.cluster, e.event.id] as const));
-    const next = inferPublications(built.clusters, unknown, ids, own);
+    // Evidence accumulates from round to round, so the dates only move forward and the rounds settle.
+    const next = accumulate(inferred, inferPublications(built.clusters, unknown, ids, own));
     const same = [...unknown].every((id) => JSON.stringify(next.get(id)) === JSON.stringify(inferred.get(id)));
     inferred = next;
     if (same) break;
@@ -173,6 +174,21 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
     };
   });
   return { generatedFrom: input.length, sources, events: built.events.map((e) => e.event), problems };
+}
+
+/** Each article's evidence of both rounds; the publication is the latest date it gives. */
+function accumulate(previous: Map<string, InferredPublication>, next: Map<string, InferredPublication>): Map<string, InferredPublication> {
+  const out = new Map<string, InferredPublication>();
+  for (const [id, n] of next) {
+    const p = previous.get(id);
+    const seen = new Set<string>();
+    const evidence = [...(p?.evidence ?? []), ...n.evidence]
+      .filter((e) => { const k = JSON.stringify(e); return seen.has(k) ? false : (seen.add(k), true); })
+      .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    const published = evidence[0]?.date ?? null;
+    out.set(id, { published, yearAnchor: published ? Number(published.slice(0, 4)) : n.yearAnchor ?? p?.yearAnchor ?? null, evidence });
+  }
+  return out;
 }
 
 /** Why an article gives no event: it reports none, or what it reports could not be placed in time. */

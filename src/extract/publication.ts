@@ -5,6 +5,9 @@
  */
 import type { PublishedEvidence } from './schema.ts';
 import type { Cluster } from './merge.ts';
+import { addDays } from 'date-fns/addDays';
+import { formatISO } from 'date-fns/formatISO';
+import { parseISO } from 'date-fns/parseISO';
 import { decideDate } from './dates.ts';
 import type { OwnReference } from './reference.ts';
 
@@ -41,7 +44,10 @@ export function inferPublications(clusters: Cluster[], unknown: Set<string>, eve
       years.set(source, Math.max(years.get(source) ?? 0, Number(date.start.slice(0, 4))));
       if (date.precision !== 'day') continue;
       const by = others.find((m) => m.date?.range?.start === date.start)?.source ?? null;
-      add(source, { kind: 'corpus-event', date: date.start, source: by, event: eventIds.get(cluster) ?? null, text });
+      // "hier" of an event another article dates to D: this article was published on D + 1.
+      const after = Math.max(0, ...own.map((m) => m.date?.daysBeforePublication ?? 0));
+      const day = after ? formatISO(addDays(parseISO(date.start), after), { representation: 'date' }) : date.start;
+      add(source, { kind: 'corpus-event', date: day, source: by, event: eventIds.get(cluster) ?? null, text });
     }
   }
   const out = new Map<string, InferredPublication>();

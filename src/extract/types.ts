@@ -84,6 +84,8 @@ export interface MentionDate {
   partial: CalendarValue | null;
   derivation: DateDerivation;
   text: string;
+  /** For "hier", "aujourd'hui": how many days before its article's publication the event was. */
+  daysBeforePublication?: number;
   /** For a date from the context: a date `near` the report (its paragraph, the lede), or the article's `reference` date. */
   context?: 'near' | 'reference';
 }
