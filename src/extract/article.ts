@@ -79,7 +79,7 @@ export function mentionsOf(prepared: PreparedArticle, locale: Locale, pub: Publi
       if (day) previous = day;
     }
     mentions.push(...mentionsIn(sentence, timexes, {
-      source: article.id, text: article.text, folded, locale, publicationDerivation: pub.derivation,
+      source: article.id, text: article.text, folded, locale, publicationDerivation: pub.derivation, warnings: article.warnings,
     }, mentions.length));
   });
   const withDates = inheritDates(mentions, {

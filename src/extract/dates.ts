@@ -56,7 +56,7 @@ export function decideDate(mentions: Mention[]): EventDate | null {
   const withRange = mentions.filter((m) => m.date?.range);
   if (withRange.length === 0) return null;
   // The best tier present decides; a stated date never loses to a date the context lends.
-  const best = Math.min(...withRange.map((m) => tierOf(m.date!)));
+  const best = withRange.reduce((t, m) => Math.min(t, tierOf(m.date!)), Infinity);
   const dated = withRange.filter((m) => tierOf(m.date!) === best || (best === 0 && m.date!.derivation === 'inferred-from-corpus'));
   let conflict: DateVote[] | null = null;
   for (const precision of ['day', 'month', 'year'] as Precision[]) {

@@ -2,7 +2,7 @@
  * Mentions: each coup, arrest or expulsion a sentence reports, with its date, place,
  * agent, patient and count. Cancelled triggers (attempts, negation, hypotheses) are dropped.
  */
-import type { Locale, TriggerRule } from './locale.ts';
+import type { CueRule, Locale, TriggerRule } from './locale.ts';
 import type { DateDerivation, Mention, MentionDate, Sentence, Span, Timex, TimexValue } from './types.ts';
 import { escapeRegExp, matchAll } from './patterns.ts';
 import { fold } from './fold.ts';
@@ -25,32 +25,60 @@ interface Candidate {
 }
 
 /** Triggers in a sentence, each saying whether a cue cancels it. */
-function triggersIn(folded: string, sentence: Span, locale: Locale): Candidate[] {
+/**
+ * How many triggers one sentence may report: beyond, it is a list or garbage, and reading
+ * more would make its cost grow faster than its length. The rest are left, with a warning.
+ */
+export const MAX_TRIGGERS = 48;
+
+function triggersIn(folded: string, sentence: Span, locale: Locale, warn: (message: string) => void): Candidate[] {
   const slice = folded.slice(sentence.start, sentence.end);
-  const all: Candidate[] = [];
+  let all: Candidate[] = [];
   for (const rule of locale.triggers) {
     for (const m of matchAll(rule.pattern, locale.subPatterns, slice)) {
       const trigger = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
       all.push({ rule, trigger, plural: Boolean(m.groups?.plural), cancelled: false });
     }
   }
+  if (all.length > 4 * MAX_TRIGGERS) {
+    all = all.sort((a, b) => a.trigger.start - b.trigger.start).slice(0, 4 * MAX_TRIGGERS);
+  }
   // Where triggers overlap, the longest wins ("placé en résidence surveillée" over "placé"); then the rule listed first.
-  const found: Candidate[] = [];
+  let found: Candidate[] = [];
   for (const c of all.sort((a, b) => (b.trigger.end - b.trigger.start) - (a.trigger.end - a.trigger.start) || Number(!!a.rule.needsPerson) - Number(!!b.rule.needsPerson))) {
     if (!found.some((f) => f.trigger.start < c.trigger.end && c.trigger.start < f.trigger.end)) found.push(c);
   }
-  for (const c of found) c.cancelled = cancelled(slice, sentence.start, c, locale);
-  return found.sort((a, b) => a.trigger.start - b.trigger.start);
+  found.sort((a, b) => a.trigger.start - b.trigger.start);
+  if (found.length > MAX_TRIGGERS) {
+    warn(`a sentence reports more than ${MAX_TRIGGERS} events: only the first ${MAX_TRIGGERS} are read`);
+    found = found.slice(0, MAX_TRIGGERS);
+  }
+  // Each cue is matched once per sentence, then tested against every trigger's window.
+  const cueMatches = new Map(locale.cues.map((cue) => [cue, matchAll(cue.pattern, locale.subPatterns, slice)] as const));
+  for (const c of found) c.cancelled = cancelled(cueMatches, sentence.start, c, slice);
+  return found;
 }
 
-function cancelled(slice: string, offset: number, c: Candidate, locale: Locale): boolean {
+function cancelled(cueMatches: Map<CueRule, RegExpExecArray[]>, offset: number, c: Candidate, slice: string): boolean {
   const ts = c.trigger.start - offset;
   const te = c.trigger.end - offset;
-  return locale.cues.some((cue) => cue.types.includes(c.rule.type) && matchAll(cue.pattern, locale.subPatterns, slice).some((m) => {
-    const ms = m.index;
-    const me = ms + m[0].length;
-    return (me <= ts && ts - me <= cue.window.before) || (ms >= te && ms - te <= cue.window.after);
-  }));
+  if (quoted(slice, ts, te)) return true;
+  for (const [cue, matches] of cueMatches) {
+    if (!cue.types.includes(c.rule.type)) continue;
+    for (const m of matches) {
+      const ms = m.index;
+      const me = ms + m[0].length;
+      if ((me <= ts && ts - me <= cue.window.before) || (ms >= te && ms - te <= cue.window.after)) return true;
+    }
+  }
+  return false;
+}
+
+/** A trigger between quotation marks is someone's word for it, not the report's ("le « coup d'État »"). */
+function quoted(slice: string, ts: number, te: number): boolean {
+  const before = slice.slice(Math.max(0, ts - 6), ts);
+  const after = slice.slice(te, te + 2);
+  return /["«“](?: ?(?:un|une|le|la|du|de))? ?$/.test(before) && /^ ?["»”]/.test(after);
 }
 
 const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
@@ -143,8 +171,15 @@ function derivationOf(value: TimexValue, publicationDerivation: DateDerivation):
   return publicationDerivation === 'stated' ? 'relative-to-publication' : 'inferred-from-corpus';
 }
 
+/** Above this length (characters) a sentence is read around each trigger only. */
+const LONG_SENTENCE = 4000;
+/** How much of a long sentence is read on each side of a trigger. */
+const AROUND = 400;
+
 /** What one mention needs from its article. */
 export interface MentionContext {
+  /** The article's warnings, to say what was left unread. */
+  warnings: string[];
   source: string;
   text: string;
   folded: string;
@@ -179,15 +214,22 @@ export function tenseOf(foldedSentence: string, locale: Locale): Tense {
 /** Every mention in one sentence. */
 export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: MentionContext, firstOrder: number): Mention[] {
   const { locale, text, folded } = ctx;
-  const all = triggersIn(folded, sentence, locale);
+  const warn = (message: string) => { if (!ctx.warnings.includes(message)) ctx.warnings.push(message); };
+  const all = triggersIn(folded, sentence, locale, warn);
   for (const t of timexes) if (all.some((c) => boundTo(t, c, folded))) t.bound = true;
   const candidates = all.filter((c) => !c.cancelled);
   if (candidates.length === 0) return [];
   const g = gazetteer(locale);
-  const parts: SentenceParts = readSentence(text, folded, sentence, locale, g);
+  // A very long sentence is read around each trigger only, so that its cost follows its length.
+  const long = sentence.end - sentence.start > LONG_SENTENCE;
+  const whole: SentenceParts | null = long ? null : readSentence(text, folded, sentence, locale, g);
+  const around = (c: Candidate) => whole ?? readSentence(text, folded, {
+    start: Math.max(sentence.start, c.trigger.start - AROUND), end: Math.min(sentence.end, c.trigger.end + AROUND),
+  }, locale, g);
   const out: Mention[] = [];
-  const names = namesIn(parts, locale, g);
   for (const c of candidates) {
+    const parts = around(c);
+    const names = namesIn(parts, locale, g);
     const spans = all.map((o) => o.trigger);
     const patient = c.rule.type === 'coup' ? null : patientOf(parts, c.trigger, c.rule.form, locale, spans);
     if (c.rule.needsPerson && !patient) continue;

@@ -77,7 +77,8 @@ function lexicon(locale: Locale): Lexicon {
 
 /** How many people a determiner or number says: "deux" 2, "un" 1, "le" 1, "les" unknown. */
 function countOf(det: Token, lx: Lexicon): number | null {
-  if (/^\d+$/.test(det.text)) return Number(det.text);
+  // A count is a person count: one or more, and a number a computer holds exactly ("0 opposant" is none).
+  if (/^\d+$/.test(det.text)) return Number(det.text) >= 1 && Number.isSafeInteger(Number(det.text)) ? Number(det.text) : null;
   const n = lx.numbers[det.key];
   if (n !== undefined) return n;
   return lx.singular.has(det.key) ? 1 : null;

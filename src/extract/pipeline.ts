@@ -25,7 +25,8 @@ export interface ExtractOptions {
 
 function localeFor(article: Article, options: ExtractOptions): Locale {
   const lang = article.meta.lang ?? options.fallback;
-  if (options.locales[lang]) return options.locales[lang];
+  // Own keys only: "constructor" or "__proto__" as a language must not find an object's inherited members.
+  if (Object.hasOwn(options.locales, lang)) return options.locales[lang]!;
   if (!article.warnings.some((w) => w.startsWith('language'))) {
     article.warnings.push(`language "${lang}" has no rules: read with "${options.fallback}" rules`);
   }
@@ -93,7 +94,10 @@ function buildEvents(clusters: Cluster[], localeOf: (source: string) => Locale, 
 function citationsOf(mentions: Mention[], date: { start: string; precision: 'day' | 'month' | 'year' }, publishedOf: (s: string) => string | null,
   textOf: (source: string) => string) {
   const bySource = new Map<string, Mention[]>();
-  for (const m of mentions) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
+  for (const m of mentions) {
+    const list = bySource.get(m.source);
+    if (list) list.push(m); else bySource.set(m.source, [m]);
+  }
   const wanted = keyAt({ start: date.start, end: date.start, precision: 'day' }, date.precision);
   const score = (m: Mention) => (m.date?.range && keyAt(m.date.range, date.precision) === wanted ? 8 : 0)
     + (m.date ? 4 : 0) + (m.count !== null ? 2 : 0) + (m.patient ? 1 : 0) + (m.place ? 1 : 0);
@@ -121,17 +125,20 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
     return p;
   };
   // Articles that state no date: first what each says of itself, then what the corpus says.
-  const statedYears = articles.flatMap((a) => (a.meta.published ? [Number(a.meta.published.slice(0, 4))] : []));
-  const corpusYear = statedYears.length ? Math.max(...statedYears) : null;
+  const corpusYear = articles.reduce<number | null>((y, a) => (a.meta.published ? Math.max(y ?? 0, Number(a.meta.published.slice(0, 4))) : y), null);
   const own = new Map<string, OwnReference>();
-  for (const a of articles) if (!a.meta.published) own.set(a.id, ownReference(a, prepare(a), localeOf(a.id), corpusYear));
+  for (const a of articles) {
+    if (a.meta.published) continue;
+    const r = guarded(a, () => ownReference(a, prepare(a), localeOf(a.id), corpusYear), null);
+    if (r) own.set(a.id, r);
+  }
   const selfDated = new Map([...own].flatMap(([id, r]) => (r.definitive ? [[id, r.definitive] as const] : [])));
   const unknown = new Set([...own.keys()].filter((id) => !selfDated.has(id)));
   const cache = new Map<string, Mention[]>();
   const mentionsFor = (a: Article, pub: PublicationContext) => {
     const key = `${a.id}\u0000${pub.published}\u0000${pub.yearAnchor}`;
     if (!cache.has(key)) {
-      cache.set(key, mentionsOf(prepare(a), localeOf(a.id), pub));
+      cache.set(key, guarded(a, () => mentionsOf(prepare(a), localeOf(a.id), pub), []));
       if (a.meta.published) prepared.delete(a.id);
     }
     return cache.get(key)!;
@@ -198,20 +205,47 @@ function unplacedWarning(mentions: Mention[], published: string | null): string 
   const found = `${sentences} report${sentences > 1 ? 's' : ''} of an event found but not placed in time`;
   return published
     ? `${found}: no date in ${sentences > 1 ? 'their sentences' : 'its sentence'} or context, and no other article dates ${sentences > 1 ? 'them' : 'it'}`
-    : `${found}: no publication date and no date in the text; add \`published:\` to the front matter`;
+    : `${found}: no publication date and no date with a year in the text; add \`published:\` to the front matter`;
 }
 
-/** The same text twice is one source: the first by id is kept, the others are reported. */
+/**
+ * Runs one article's step; an exception there is that article's problem, not the run's: it
+ * becomes a warning naming the reason, and the article gives what it can (here, nothing).
+ */
+function guarded<T>(article: Article, step: () => T, fallback: T): T {
+  try {
+    return step();
+  } catch (error) {
+    const reason = `could not be read to the end (${(error as Error).message}): its events are left out`;
+    if (!article.warnings.includes(reason)) article.warnings.push(reason);
+    return fallback;
+  }
+}
+
+/** How much an article says of itself: a copy with less cannot take over its attribution. */
+const metadataWeight = (a: Article) => [a.meta.published, a.meta.url, a.meta.outlet, a.meta.title].filter((v) => v !== null).length;
+
+/**
+ * The same text twice is one source: the copy with the most front matter (date, address,
+ * outlet, title) is kept, the first by id among equals; the others are reported.
+ */
 function dedupe(articles: Article[], problems: Contract['problems']): Article[] {
-  const seen = new Map<string, Article>();
-  return articles.filter((a) => {
+  const groups = new Map<string, Article[]>();
+  for (const a of articles) {
     const key = a.text.slice(a.bodyStart).replace(/\s+/g, ' ').trim();
-    const first = seen.get(key);
-    if (first !== undefined && key !== '') {
-      problems.push({ file: a.file, reason: `same text as ${first.file}: counted once, as ${first.id}` });
-      return false;
+    const list = groups.get(key);
+    if (list && key !== '') list.push(a); else groups.set(key || `\u0000${a.id}`, [a]);
+  }
+  const dropped = new Set<Article>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const kept = group.reduce((best, a) => (metadataWeight(a) > metadataWeight(best) ? a : best));
+    for (const a of group) {
+      if (a === kept) continue;
+      dropped.add(a);
+      const why = metadataWeight(kept) > metadataWeight(a) ? ' (its front matter says more)' : '';
+      problems.push({ file: a.file, reason: `same text as ${kept.file}: counted once, as ${kept.id}${why}` });
     }
-    seen.set(key, a);
-    return true;
-  });
+  }
+  return articles.filter((a) => !dropped.has(a));
 }

@@ -45,7 +45,7 @@ export function inferPublications(clusters: Cluster[], unknown: Set<string>, eve
       if (date.precision !== 'day') continue;
       const by = others.find((m) => m.date?.range?.start === date.start)?.source ?? null;
       // "hier" of an event another article dates to D: this article was published on D + 1.
-      const after = Math.max(0, ...own.map((m) => m.date?.daysBeforePublication ?? 0));
+      const after = own.reduce((d, m) => Math.max(d, m.date?.daysBeforePublication ?? 0), 0);
       const day = after ? formatISO(addDays(parseISO(date.start), after), { representation: 'date' }) : date.start;
       add(source, { kind: 'corpus-event', date: day, source: by, event: eventIds.get(cluster) ?? null, text });
     }

@@ -37,6 +37,19 @@ function validDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
+/** Years a news article's publication date may plausibly have; outside them it is a typo ("0024"). */
+const PLAUSIBLE_YEARS = { from: 1800, to: 2200 };
+const plausible = (iso: string) => Number(iso.slice(0, 4)) >= PLAUSIBLE_YEARS.from && Number(iso.slice(0, 4)) <= PLAUSIBLE_YEARS.to;
+
+/** A text field of the front matter: a string, or a warning that it is not one. */
+function textField(d: Record<string, unknown>, key: string, warnings: string[]): string | null {
+  const value = d[key];
+  if (value === undefined || value === null) return null;
+  const s = str(value);
+  if (s === null) warnings.push(`front matter ${key} is not text (${Array.isArray(value) ? 'a list' : typeof value}): ignored`);
+  return s;
+}
+
 /** Decodes a file's bytes, saying so when they are not valid UTF-8. */
 export function decode(bytes: Uint8Array, warnings: string[]): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
@@ -67,15 +80,16 @@ export function readArticle(id: string, file: string, text: string, warnings: st
       const data: unknown = parseYaml(fm[1]!);
       if (data && typeof data === 'object' && !Array.isArray(data)) {
         const d = data as Record<string, unknown>;
-        meta.title = str(d.title);
-        meta.outlet = str(d.outlet);
-        meta.lang = str(d.lang);
-        const url = str(d.url);
+        meta.title = textField(d, 'title', warnings);
+        meta.outlet = textField(d, 'outlet', warnings);
+        meta.lang = textField(d, 'lang', warnings);
+        const url = textField(d, 'url', warnings);
         const parsed = url ? safeUrl(url) : null;
         if (parsed) meta.url = parsed;
         else if (url) warnings.push(`front matter url is not an http(s) address: ignored`);
         const published = str(d.published ?? d.date);
-        if (published && validDate(published)) meta.published = published;
+        if (published && validDate(published) && plausible(published)) meta.published = published;
+        else if (published && validDate(published)) warnings.push(`front matter published date "${published}" has an implausible year: ignored`);
         else if (published) warnings.push(`front matter published date "${published}" is not a valid YYYY-MM-DD date: ignored`);
       } else {
         warnings.push('front matter is not a list of key: value pairs: ignored');
@@ -85,7 +99,7 @@ export function readArticle(id: string, file: string, text: string, warnings: st
     }
   } else {
     const header = HEADER_DATE.exec(text);
-    if (header && validDate(header[1]!)) {
+    if (header && validDate(header[1]!) && plausible(header[1]!)) {
       meta.published = header[1]!;
       bodyStart = header[0].length;
     }

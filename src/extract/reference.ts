@@ -84,7 +84,7 @@ export function ownReference(article: Article, prepared: PreparedArticle, locale
   const body = { start: article.bodyStart, end: text.length };
   const all = findTimexes(text, folded, body.start, body.end, locale);
   const years = all.flatMap((t) => t.values).flatMap((v) => (v.kind === 'calendar' && v.year !== undefined ? [v.year] : []));
-  const latestYear = years.length ? Math.max(...years) : null;
+  const latestYear = years.length ? years.reduce((a, b) => Math.max(a, b)) : null;
   const window = weekdayWindow(latestYear, corpusYear);
   const dayOf = (v: TimexValue) => dayIn(v, window);
 

@@ -36,9 +36,13 @@ export function findTimexes(text: string, folded: string, start: number, end: nu
     }
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Which characters a kept expression covers: checking an overlap costs the expression's length, not the count kept.
+  const covered = new Uint8Array(end - start);
   const kept: Timex[] = [];
   for (const c of candidates) {
-    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+    if (covered.subarray(c.start - start, c.end - start).includes(1)) continue;
+    covered.fill(1, c.start - start, c.end - start);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

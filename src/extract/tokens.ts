@@ -10,7 +10,8 @@ export interface Token {
   key: string;
 }
 
-const TOKEN = /\p{L}{1,5}['\u2019](?=\p{L})|[\p{L}\p{N}]+(?:[-'\u2019.][\p{L}\p{N}]+)*|[«»"“”(),;:!?.\u2014\u2013]/gu;
+// Bounded repetitions: an unbounded run over a 5 MB "word" overflows the regular expression engine's stack.
+const TOKEN = /\p{L}{1,5}['\u2019](?=\p{L})|[\p{L}\p{N}]{1,64}(?:[-'\u2019.][\p{L}\p{N}]{1,64}){0,8}|[«»"“”(),;:!?.\u2014\u2013]/gu;
 
 /** Tokens of `text.slice(start, end)`, with article offsets. */
 export function tokenize(text: string, start: number, end: number): Token[] {

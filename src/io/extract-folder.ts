@@ -19,7 +19,7 @@ export function extractFolder(dirs: string): Contract {
     readProblems.push(...corpus.problems);
     for (const a of corpus.articles) {
       const first = ids.get(a.id);
-      if (first) readProblems.push({ file: a.file, reason: `same file name as ${first}: skipped` });
+      if (first) readProblems.push({ file: a.file, reason: `same file name as ${first}${a.file.normalize('NFC') === first.normalize('NFC') && a.file !== first ? ' (the same letters in another Unicode form)' : ''}: skipped` });
       else { ids.set(a.id, a.file); articles.push(a); }
     }
   }
