@@ -7,20 +7,25 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractFolder, warningLines } from '../io/extract-folder.ts';
+import { readPermalinkFiles } from '../site/permalinks.ts';
 
 function main(argv: string[]): number {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string', short: 'o' }, strict: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' },
+      permalinks: { type: 'string' },
+    },
   });
   if (values.help || positionals.length !== 1 || !values.out) {
-    process.stderr.write('usage: npm run extract -- <articles-dir> --out <file.json> [--strict]\n');
+    process.stderr.write('usage: npm run extract -- <articles-dir> --out <file.json> [--strict] [--permalinks <dir>]\n');
     return values.help ? 0 : 2;
   }
   const dir = positionals[0]!;
   let contract;
   try {
-    contract = extractFolder(dir);
+    // With --permalinks, ids already published keep their events, as in the site's build.
+    contract = extractFolder(dir, values.permalinks ? readPermalinkFiles(values.permalinks).identities : undefined);
   } catch (error) {
     process.stderr.write(`extract: cannot read folder ${dir}: ${(error as Error).message}\n`);
     return 2;

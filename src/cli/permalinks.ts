@@ -1,24 +1,28 @@
 /**
  * `npm run permalinks`: checks that every published id still resolves.
- * `npm run permalinks -- --publish`: also records the current ids as published (run it
- * when deploying, and commit permalinks/published.json).
+ * `npm run permalinks -- --publish`: also records the current ids as published, each with
+ * the identity of its event and the day it was first published (run it when deploying, and
+ * commit permalinks/published.json).
  */
 import { writeFileSync } from 'node:fs';
 import { extractFolder } from '../io/extract-folder.ts';
-import { brokenMessage, brokenPermalinks, readPermalinkFiles } from '../site/permalinks.ts';
+import { brokenMessage, brokenPermalinks, publishedFile, readPermalinkFiles } from '../site/permalinks.ts';
 
 const dir = process.env.PERMALINKS_DIR ?? 'permalinks';
 const articles = process.env.ARTICLES_DIR ?? 'seeds';
-const ids = extractFolder(articles).events.map((e) => e.id);
 const files = readPermalinkFiles(dir);
-const broken = brokenPermalinks(ids, files);
+const events = extractFolder(articles, files.identities).events;
+const broken = brokenPermalinks(events.map((e) => e.id), files);
 if (broken.length > 0) {
   process.stderr.write(`${brokenMessage(broken, dir)}\n`);
   process.exitCode = 1;
 } else if (process.argv.includes('--publish')) {
-  const published = [...new Set([...files.published, ...ids])].sort();
+  // The day of publishing is the one thing here that comes from the clock: it is what it records.
+  const today = new Date().toISOString().slice(0, 10);
+  const published = publishedFile(events, files, today);
   writeFileSync(`${dir}/published.json`, `${JSON.stringify(published, null, 2)}\n`);
-  process.stderr.write(`permalinks: ${published.length} ids published (${published.length - files.published.length} new)\n`);
+  const count = Object.keys(published).length;
+  process.stderr.write(`permalinks: ${count} ids published (${count - files.published.length} new)\n`);
 } else {
   process.stderr.write(`permalinks: all ${files.published.length} published ids resolve\n`);
 }

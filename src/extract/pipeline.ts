@@ -13,6 +13,7 @@ import { countryOf, eventSlug, eventTitle, patientOf, vote } from './describe.ts
 import { gazetteer } from './gazetteer.ts';
 import { ownReference, type OwnReference } from './reference.ts';
 import { weekdayWindow } from './weekday-fit.ts';
+import { assignIds, type PublishedIds } from './ids.ts';
 
 /** Rounds of publication inference: each can date articles that the previous one made datable. */
 const MAX_ROUNDS = 6;
@@ -21,6 +22,8 @@ export interface ExtractOptions {
   /** The locale for each article's language; `fallback` for the rest. */
   locales: Record<string, Locale>;
   fallback: string;
+  /** Ids already published, with what they were published for: they keep their events. */
+  published?: PublishedIds;
 }
 
 function localeFor(article: Article, options: ExtractOptions): Locale {
@@ -78,14 +81,6 @@ function buildEvents(clusters: Cluster[], localeOf: (source: string) => Locale, 
         conflicts: date.conflict ? [{ field: 'date', values: date.conflict.map((v) => ({ value: v.value, sources: v.sources })) }] : [],
       },
     });
-  }
-  events.sort((a, b) => (a.event.date.start < b.event.date.start ? -1 : a.event.date.start > b.event.date.start ? 1
-    : a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
-  const seen = new Map<string, number>();
-  for (const { event } of events) {
-    const n = (seen.get(event.id) ?? 0) + 1;
-    seen.set(event.id, n);
-    if (n > 1) event.id = `${event.id}-${n}`;
   }
   return { clusters, events };
 }
@@ -160,13 +155,16 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
     mentions = articles.flatMap((a) => mentionsFor(a, contextOf(a)));
     built = buildEvents(mergeMentions(mentions), localeOf, publishedOf, (id) => byId.get(id)!.text);
     if (unknown.size === 0) break;
-    const ids = new Map(built.events.map((e) => [e.cluster, e.event.id] as const));
+    const ids = finalIds(built, options.published);
+    const clusterIds = new Map(built.events.map((e) => [e.cluster, ids.get(e.event)!] as const));
     // Evidence accumulates from round to round, so the dates only move forward and the rounds settle.
-    const next = accumulate(inferred, inferPublications(built.clusters, unknown, ids, own));
+    const next = accumulate(inferred, inferPublications(built.clusters, unknown, clusterIds, own));
     const same = [...unknown].every((id) => JSON.stringify(next.get(id)) === JSON.stringify(inferred.get(id)));
     inferred = next;
     if (same) break;
   }
+  const ids = finalIds(built, options.published);
+  for (const { event } of built.events) event.id = ids.get(event)!;
   const cited = new Set(built.events.flatMap((e) => e.event.citations.map((c) => c.source)));
   const sources: SourceRecord[] = articles.map((a) => {
     const self = selfDated.get(a.id);
@@ -180,7 +178,8 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
       warnings: [...a.warnings, ...(cited.has(a.id) ? [] : [unplacedWarning(mentions.filter((m) => m.source === a.id), contextOf(a).published)])],
     };
   });
-  return { generatedFrom: input.length, sources, events: built.events.map((e) => e.event), problems };
+  const events = built.events.map((e) => e.event).sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { generatedFrom: input.length, sources, events, problems };
 }
 
 /** Each article's evidence of both rounds; the publication is the latest date it gives. */
@@ -206,6 +205,11 @@ function unplacedWarning(mentions: Mention[], published: string | null): string 
   return published
     ? `${found}: no date in ${sentences > 1 ? 'their sentences' : 'its sentence'} or context, and no other article dates ${sentences > 1 ? 'them' : 'it'}`
     : `${found}: no publication date and no date with a year in the text; add \`published:\` to the front matter`;
+}
+
+/** The ids of a round's events (their slugs until now), published ones kept. */
+function finalIds(built: Built, published: PublishedIds = new Map()): Map<EventRecord, string> {
+  return assignIds(built.events.map((e) => e.event), published);
 }
 
 /**

@@ -5,12 +5,14 @@ import { contractSchema, type Contract, type Problem } from '../extract/schema.t
 import type { Article } from '../extract/types.ts';
 import { delimiter } from 'node:path';
 import { defaultLang, locales } from '../locales/index.ts';
+import type { PublishedIds } from '../extract/ids.ts';
 
 /**
  * Reads and extracts a folder (or several, joined with the path delimiter ':'); files that
- * could not be read are listed under `problems`.
+ * could not be read are listed under `problems`. `published` ids keep the events they were
+ * published for (see src/extract/ids.ts).
  */
-export function extractFolder(dirs: string): Contract {
+export function extractFolder(dirs: string, published?: PublishedIds): Contract {
   const articles: Article[] = [];
   const readProblems: Problem[] = [];
   const ids = new Map<string, string>();
@@ -23,7 +25,7 @@ export function extractFolder(dirs: string): Contract {
       else { ids.set(a.id, a.file); articles.push(a); }
     }
   }
-  const contract = extractCorpus(articles, { locales, fallback: defaultLang });
+  const contract = extractCorpus(articles, { locales, fallback: defaultLang, published });
   const problems = [...readProblems, ...contract.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return contractSchema.parse({ ...contract, problems });
 }

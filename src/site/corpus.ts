@@ -27,11 +27,11 @@ let cached: Loaded | null = null;
 /** Extracts the corpus (once per process) and checks the permalinks. */
 export function loadCorpus(): Loaded {
   if (!cached) {
-    const contract = extractFolder(articlesDir);
+    const files = permalinksDir ? readPermalinkFiles(permalinksDir) : null;
+    const contract = extractFolder(articlesDir, files?.identities);
     const ids = contract.events.map((e) => e.id);
     let aliases: [string, string][] = [];
-    if (permalinksDir) {
-      const files = readPermalinkFiles(permalinksDir);
+    if (permalinksDir && files) {
       const broken = brokenPermalinks(ids, files);
       if (broken.length > 0) throw new Error(brokenMessage(broken, permalinksDir));
       aliases = aliasPages(ids, files);

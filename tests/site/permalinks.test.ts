@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasPages, brokenMessage, brokenPermalinks, resolveAlias } from '../../src/site/permalinks.ts';
+import { aliasPages, brokenMessage, brokenPermalinks, publishedFile, readPermalinkFiles, resolveAlias } from '../../src/site/permalinks.ts';
+import { extractFolder as extractDir } from '../../src/io/extract-folder.ts';
 
 describe('permalinks', () => {
   const files = { published: ['a', 'b', 'c'], aliases: { b: 'b2', b2: 'd', x: 'y' } };
@@ -24,7 +25,7 @@ describe('permalinks', () => {
   });
 
   it('the committed list matches the seeds', async () => {
-    const published = (await import('../../permalinks/published.json', { with: { type: 'json' } })).default as string[];
+    const published = readPermalinkFiles('permalinks').published;
     const { extractFolder } = await import('../helpers.ts');
     expect(brokenPermalinks(extractFolder('seeds').events.map((e) => e.id), { published, aliases: {} })).toEqual([]);
   });
@@ -42,11 +43,45 @@ describe('the site build', { timeout: 120_000 }, () => {
       expect(r.status).not.toBe(0);
       const output = r.stdout + r.stderr;
       expect(output).toContain('Permalink check failed');
-      expect(output).toContain('- 2025-09-19-expulsion-france-mali');
+      expect(output).toContain('- 2025-08-arrest-mali-france'); // the only event reported by no remaining article
       expect(output).toContain('aliases.json');
     } finally {
       rmSync(dir, { recursive: true, force: true });
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('published ids keep their events', () => {
+  const conakry = '---\npublished: 2024-03-06\n---\nLe 5 mars 2024, la police a arrêté trois opposants à Conakry.\n';
+  const other = '---\npublished: 2024-03-07\n---\nLe 5 mars 2024, les gendarmes ont interpellé un journaliste à Conakry, a indiqué son syndicat.\n';
+
+  it('an article added under a name that sorts first, then files renamed: the published id still shows its event', () => {
+    const first = mkdtempSync(join(tmpdir(), 'ids-'));
+    writeFileSync(join(first, 'm-conakry.md'), conakry);
+    const before = extractDir(first);
+    expect(before.events.map((e) => e.id)).toEqual(['2024-03-05-arrest-guinee']);
+    const files = { published: ['2024-03-05-arrest-guinee'], aliases: {}, identities: new Map() };
+    const published = publishedFile(before.events, files, '2024-03-08');
+    const identities = new Map(Object.entries(published).map(([id, v]) => [id, typeof v === 'string' ? null : v]));
+
+    writeFileSync(join(first, 'a-journaliste.md'), other);
+    const after = extractDir(first, identities);
+    const kept = after.events.find((e) => e.id === '2024-03-05-arrest-guinee')!;
+    expect(kept.citations.map((c) => c.source)).toEqual(['m-conakry']);
+    expect(after.events.map((e) => e.id).sort()).toEqual(['2024-03-05-arrest-guinee', '2024-03-05-arrest-guinee-2']);
+
+    const renamed = mkdtempSync(join(tmpdir(), 'ids-'));
+    writeFileSync(join(renamed, 'z-conakry.md'), conakry);
+    writeFileSync(join(renamed, 'b-journaliste.md'), other);
+    const again = extractDir(renamed, identities);
+    expect(again.events.find((e) => e.id === '2024-03-05-arrest-guinee')!.citations.map((c) => c.source)).toEqual(['z-conakry']);
+    // Without the published record, the order of new events follows their words, not their files.
+    expect(extractDir(renamed).events.map((e) => e.citations[0]!.quote)).toEqual(after.events.map((e) => e.citations[0]!.quote));
+  });
+
+  it('records each published id with its event\'s identity and the day it was first published', () => {
+    const files = readPermalinkFiles('permalinks');
+    for (const id of files.published) expect(files.identities.get(id), id).toMatchObject({ type: expect.any(String), quotes: expect.any(Array), since: expect.any(String) });
   });
 });
