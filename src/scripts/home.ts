@@ -5,7 +5,7 @@
  */
 import { timeline, type Timeline } from '../timeline/timeline.ts';
 import { intlTickFormat } from '../timeline/ticks.ts';
-import { matches, parseState, serializeState, type ViewState, ALL_TYPES } from '../timeline/state.ts';
+import { matches, parseState, serializeState, type ViewState, ALL_TYPES } from '../site/state.ts';
 import type { TimelineData } from '../site/view.ts';
 import { clientStrings as t } from '../site/strings.client.fr.ts';
 import { shareLinks } from '../site/share.ts';

@@ -1,7 +1,7 @@
 /** What pages show of events and sources, computed once and kept out of the markup. */
 import { fr } from 'date-fns/locale/fr';
 import type { EventRecord, SourceRecord } from '../extract/schema.ts';
-import { formatEventDate, formatValue } from '../timeline/format.ts';
+import { formatEventDate, formatValue } from './format.ts';
 import { t, typeLabels } from './strings.fr.ts';
 
 const regions = new Intl.DisplayNames(['fr'], { type: 'region' });

@@ -2,5 +2,3 @@
 export { timeline, type Timeline, type TimelineEvent, type TimelineOptions } from './timeline.ts';
 export { stackLanes, labelWidth } from './layout.ts';
 export { frameScale } from './scale.ts';
-export { formatEventDate, formatValue, tickFormat } from './format.ts';
-export { parseState, serializeState, matches, normalise, type ViewState } from './state.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fr } from 'date-fns/locale/fr';
-import { formatEventDate, formatValue, tickFormat } from '../../src/timeline/format.ts';
+import { formatEventDate, formatValue, tickFormat } from '../../src/site/format.ts';
 
 describe('formatEventDate', () => {
   it('says the date at its precision, in French', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, matches, parseState, serializeState } from '../../src/timeline/state.ts';
+import { defaultState, matches, parseState, serializeState } from '../../src/site/state.ts';
 
 describe('URL state', () => {
   it('round-trips filters, search and selection', () => {
