@@ -4,6 +4,7 @@
  * (`?types=coup,arrest&pays=ML&source=…&q=…&from=2025-01-01&to=2025-12-31`).
  */
 import type { EventType } from '../extract/types.ts';
+import { fold } from '../extract/fold.ts';
 
 export const ALL_TYPES: EventType[] = ['coup', 'arrest', 'expulsion'];
 
@@ -56,29 +57,24 @@ export function serializeState(state: ViewState): { search: string; hash: string
   return { search: search ? `?${search}` : '', hash: state.selected ? `#${state.selected}` : '' };
 }
 
-/** Lower case without accents, for searching. */
-export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 export interface Filterable {
   id: string;
   type: EventType;
-  country: string | null;
+  /** The countries it concerns: where it happened, who acted, whose nationals. */
+  countries: string[];
   sources: string[];
+  /** The search index, folded with `fold` (the query is folded with it too). */
   text: string;
   start: string;
   end: string;
 }
 
-/** Whether an event passes the filters. */
+/** Whether an event passes the filters (its `text` already folded). */
 export function matches(e: Filterable, state: ViewState): boolean {
   if (!state.types.includes(e.type)) return false;
-  if (state.country && e.country !== state.country) return false;
+  if (state.country && !e.countries.includes(state.country)) return false;
   if (state.source && !e.sources.includes(state.source)) return false;
   if (state.from && e.end < state.from) return false;
   if (state.to && e.start > state.to) return false;
-  const words = normalise(state.query).split(/\s+/).filter(Boolean);
-  const text = normalise(e.text);
-  return words.every((w) => text.includes(w));
+  return fold(state.query).split(/\s+/).filter(Boolean).every((w) => e.text.includes(w));
 }
