@@ -27,7 +27,7 @@ export function initHome(): void {
   if (!dataNode?.textContent) return;
   const data = JSON.parse(dataNode.textContent) as TimelineData;
   const byId = new Map(data.events.map((e) => [e.id, e]));
-  const form = document.getElementById('filters') as HTMLFormElement | null;
+  const form = document.getElementById('filters');
   const shell = document.getElementById('timeline-shell')!;
   const panel = document.getElementById('details')!;
   const intro = document.getElementById('story-intro');
@@ -79,24 +79,25 @@ export function initHome(): void {
     form?.classList.toggle('is-filtered', shown.length < filterables.length);
   }
 
+  const field = (name: string) => form?.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
+  const boxes = () => [...(form?.querySelectorAll<HTMLInputElement>('input[name="types"]') ?? [])];
+
   function formToState() {
     if (!form) return;
-    const fd = new FormData(form);
     state = {
       ...state,
-      types: ALL_TYPES.filter((type) => fd.getAll('types').includes(type)),
-      country: (fd.get('pays') as string) || null,
-      source: (fd.get('source') as string) || null,
-      query: ((fd.get('q') as string) ?? '').trim(),
+      types: ALL_TYPES.filter((type) => boxes().some((b) => b.checked && b.value === type)),
+      country: field('pays')?.value || null,
+      source: field('source')?.value || null,
+      query: (field('q')?.value ?? '').trim(),
     };
   }
 
   function stateToForm() {
-    if (!form) return;
-    for (const input of form.querySelectorAll<HTMLInputElement>('input[name="types"]')) input.checked = state.types.includes(input.value as Item['type']);
+    for (const input of boxes()) input.checked = state.types.includes(input.value as Item['type']);
     for (const [name, value] of [['pays', state.country], ['source', state.source], ['q', state.query]] as const) {
-      const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-      if (field) field.value = value ?? '';
+      const f = field(name);
+      if (f) f.value = value ?? '';
     }
   }
 
@@ -183,11 +184,10 @@ export function initHome(): void {
   }
 
   const refilter = () => { formToState(); writeUrl(); applyFilters(true); chart.fit(); };
-  form?.addEventListener('submit', (event) => event.preventDefault());
+  const clear = () => { state = { ...parseState('', ''), selected: state.selected }; stateToForm(); refilter(); };
   form?.addEventListener('input', refilter);
-  form?.addEventListener('reset', () => setTimeout(refilter));
-  empty?.querySelector('[data-clear]')?.addEventListener('click', () => form?.reset());
-  intro?.querySelector('[data-start]')?.addEventListener('click', () => { const first = chart.ordered()[0]; if (first) go(first, true); });
+  document.querySelectorAll('[data-clear]').forEach((b) => b.addEventListener('click', clear));
+  intro?.querySelector('[data-story-start]')?.addEventListener('click', () => { const first = chart.ordered()[0]; if (first) go(first, true); });
   panel.querySelector('[data-close]')!.addEventListener('click', closeDetails);
   panel.addEventListener('click', (event) => {
     const by = (event.target as HTMLElement).closest<HTMLElement>('[data-step]')?.dataset.step;
