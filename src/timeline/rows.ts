@@ -39,68 +39,68 @@ export interface RowOptions {
   labels: boolean;
 }
 
-/** What a lane holds: a mark's extent, and its label's when it has one. */
-interface Taken { id: string; a: number; b: number; mark: [number, number] }
+/** Something drawn in a lane: a mark, or a label beside one. */
+interface Taken { id: string; a: number; b: number }
 
-const clear = (taken: Taken[], a: number, b: number, gap: number) => taken.every((t) => b + gap <= t.a || a >= t.b + gap);
+const clear = (taken: Taken[], a: number, b: number, gap: number, except = '') => taken.every((t) => t.id === except || b + gap <= t.a || a >= t.b + gap);
 
 /**
- * Where each item goes: its lane within its band, and its label if it gets one. Labels go in
- * order of importance; a mark that finds no free lane goes where it covers no other mark,
- * and a label it would sit on gives way. Deterministic.
+ * Where each item goes: its lane within its band, and its label if it gets one. Marks are
+ * stacked first, in time order, in the first lane where they clear the others (a crowded
+ * moment shares lanes). Labels are then handed out by importance, after or before the mark,
+ * where they cover no mark and no other label, moving the event to another lane if that
+ * makes room. Deterministic.
  */
 export function placeRows(items: RowItem[], o: RowOptions): { placed: Map<string, Placed>; lanes: number[] } {
-  const order = [...items].sort((a, b) => b.importance - a.importance || (a.id < b.id ? -1 : 1));
-  const bands = new Map<number, Taken[][]>();
+  const marks = new Map<string, Taken[][]>();
+  const labels = new Map<string, Taken[][]>();
   const placed = new Map<string, Placed>();
   const lanes: number[] = [];
-  const laneOf = (row: number, lane: number) => {
-    const band = bands.get(row) ?? [];
-    bands.set(row, band);
-    return (band[lane] ??= []);
+  const lane = (store: Map<string, Taken[][]>, row: number, i: number) => {
+    const band = store.get(String(row)) ?? [];
+    store.set(String(row), band);
+    return (band[i] ??= []);
   };
-  const unlabelled: RowItem[] = [];
-  for (const item of order) {
-    const a = item.x0 - o.half, b = item.x1 + o.half;
-    let done = false;
-    for (const side of o.labels ? (['after', 'before'] as const) : []) {
-      const room = Math.min(o.maxLabel, side === 'after' ? o.right - b - o.gap : a - o.gap - o.left);
-      const text = fitLabel(item.title, room);
-      if (!text) continue;
-      const w = labelWidth(text) + o.gap;
-      const [l, r] = side === 'after' ? [a, b + w] : [a - w, b];
-      for (let lane = 0; lane < o.maxLanes && !done; lane++) {
-        const taken = laneOf(item.row, lane);
-        if (clear(taken, l, r, o.gap)) {
-          taken.push({ id: item.id, a: l, b: r, mark: [a, b] });
-          placed.set(item.id, { lane, label: { text, side } });
-          done = true;
+  const extent = (item: RowItem) => [item.x0 - o.half, item.x1 + o.half] as const;
+  for (const item of [...items].sort((a, b) => a.x0 - b.x0 || (a.id < b.id ? -1 : 1))) {
+    const [a, b] = extent(item);
+    let best = 0, end = Infinity;
+    for (let i = 0; i < o.maxLanes; i++) {
+      const taken = lane(marks, item.row, i);
+      const last = taken.length ? taken[taken.length - 1]!.b : -Infinity;
+      if (last + 2 <= a) { best = i; break; }
+      if (last < end) { best = i; end = last; }
+    }
+    lane(marks, item.row, best).push({ id: item.id, a, b });
+    placed.set(item.id, { lane: best });
+  }
+  if (o.labels) {
+    for (const item of [...items].sort((a, b) => b.importance - a.importance || (a.id < b.id ? -1 : 1))) {
+      const [a, b] = extent(item);
+      const home = placed.get(item.id)!.lane;
+      // Its own lane first, then the others, where its mark fits too.
+      const order = [home, ...Array.from({ length: o.maxLanes }, (_, i) => i).filter((i) => i !== home)];
+      search: for (const i of order) {
+        const here = lane(marks, item.row, i), words = lane(labels, item.row, i);
+        if (i !== home && !(clear(here, a, b, 2) && clear(words, a, b, 2))) continue;
+        for (const side of ['after', 'before'] as const) {
+          const room = Math.min(o.maxLabel, side === 'after' ? o.right - b - o.gap : a - o.gap - o.left);
+          const text = fitLabel(item.title, room);
+          if (!text) continue;
+          const w = labelWidth(text);
+          const [l, r] = side === 'after' ? [b + o.gap, b + o.gap + w] : [a - o.gap - w, a - o.gap];
+          if (!clear(here, l, r, o.gap, item.id) || !clear(words, l, r, o.gap)) continue;
+          if (i !== home) {
+            const from = lane(marks, item.row, home);
+            from.splice(from.findIndex((t) => t.id === item.id), 1);
+            here.push({ id: item.id, a, b });
+          }
+          words.push({ id: item.id, a: l, b: r });
+          placed.set(item.id, { lane: i, label: { text, side } });
+          break search;
         }
       }
-      if (done) break;
     }
-    if (!done) unlabelled.push(item);
-  }
-  for (const item of unlabelled) {
-    const a = item.x0 - o.half, b = item.x1 + o.half;
-    // The first lane where the mark clears everything, else the one where it covers the fewest marks.
-    let best = 0, fewest = Infinity;
-    for (let lane = 0; lane < o.maxLanes; lane++) {
-      const taken = laneOf(item.row, lane);
-      if (clear(taken, a, b, 2)) { best = lane; fewest = -1; break; }
-      const covered = taken.filter((t) => b > t.mark[0] && a < t.mark[1]).length;
-      if (covered < fewest) { best = lane; fewest = covered; }
-    }
-    const taken = laneOf(item.row, best);
-    // Labels under this mark give way: a label never hides a mark.
-    for (const t of taken) {
-      if (b > t.a && a < t.b && !(b > t.mark[0] && a < t.mark[1])) {
-        [t.a, t.b] = t.mark;
-        placed.set(t.id, { lane: best });
-      }
-    }
-    taken.push({ id: item.id, a, b, mark: [a, b] });
-    placed.set(item.id, { lane: best });
   }
   for (const item of items) lanes[item.row] = Math.max(lanes[item.row] ?? 1, placed.get(item.id)!.lane + 1);
   return { placed, lanes };
