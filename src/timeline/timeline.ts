@@ -97,6 +97,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
       // Once no gesture is under way, the next frame draws SVG marks with labels again.
       .on('end', () => { gestures = Math.max(0, gestures - 1); schedule(); });
     svg.call(behaviour).on('dblclick.zoom', null);
+    verticalSwipesScroll(container);
     new ResizeObserver(() => resize()).observe(container);
     resize();
   }
@@ -131,7 +132,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     // gesture: that mark would be replaced every frame as the view moves.
     if (!interacting && list.length === 0 && shown.list.length) list.push(shown.list[Math.min(range.lo, shown.list.length - 1)]!);
     // One band per type that the filter leaves, in the registry's order.
-    const rows = TYPES.filter((_, t) => shown.typeIndex.includes(t));
+    const rows = shown.types;
     const rowOf = (d: TimelineEvent) => Math.max(0, rows.indexOf(d.type));
     const laid = dense ? list : [...new Set([...view, ...list])];
     const { placed, lanes } = placeRows(laid.map((e) => ({
@@ -180,6 +181,28 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
       leave: () => tip?.hide(),
       keydown: keys,
     });
+  }
+
+  /**
+   * A one-finger swipe that starts mostly vertical scrolls the page (the CSS allows `pan-y`):
+   * its moves never reach d3-zoom, which would cancel them. Sideways swipes and pinches do.
+   */
+  function verticalSwipesScroll(container: HTMLElement) {
+    let from: { x: number; y: number } | null = null;
+    /** Until the swipe has a direction, d3-zoom does not see it either (a cancelled first move would stop the scroll). */
+    let way: 'undecided' | 'vertical' | 'sideways' = 'sideways';
+    container.addEventListener('touchstart', (e) => {
+      from = e.touches.length === 1 ? { x: e.touches[0]!.clientX, y: e.touches[0]!.clientY } : null;
+      way = from ? 'undecided' : 'sideways';
+    }, { capture: true, passive: true });
+    container.addEventListener('touchmove', (e) => {
+      if (e.touches.length > 1) way = 'sideways';
+      else if (way === 'undecided' && from) {
+        const dx = Math.abs(e.touches[0]!.clientX - from.x), dy = Math.abs(e.touches[0]!.clientY - from.y);
+        if (dx + dy > 6) way = dy > dx ? 'vertical' : 'sideways';
+      }
+      if (way !== 'sideways') e.stopPropagation();
+    }, { capture: true, passive: true });
   }
 
   /** The bands' backgrounds and headings. */

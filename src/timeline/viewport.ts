@@ -26,6 +26,8 @@ export interface Shown {
   /** The longest span, so that a search on starts finds spans begun before the view. */
   longest: number;
   typeIndex: Uint8Array;
+  /** The types present, in the registry's order: one band each. */
+  types: TimelineEvent['type'][];
 }
 
 const startCache = new WeakMap<TimelineEvent, number>();
@@ -45,7 +47,8 @@ export function indexShown(events: TimelineEvent[], visible: Set<string>): Shown
   // Most events end the day they start: reuse the start rather than parse again.
   const ends = list.map((e, i) => (e.date.end === e.date.start ? starts[i]! + DAY : endOf(e.date.end)));
   const longest = list.reduce((m, _, i) => Math.max(m, ends[i]! - starts[i]!), 0);
-  return { list, starts, ends, longest, typeIndex: Uint8Array.from(list, (e) => TYPES.indexOf(e.type)) };
+  const typeIndex = Uint8Array.from(list, (e) => TYPES.indexOf(e.type));
+  return { list, starts, ends, longest, typeIndex, types: TYPES.filter((_, t) => typeIndex.includes(t)) };
 }
 
 /** The events that overlap the visible period, as a range of indexes into the shown list and a count. */

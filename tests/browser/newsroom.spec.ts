@@ -205,6 +205,35 @@ test('on a phone the selected event opens as a bottom sheet and its mark stays i
   await expect(page.locator(`g.mark[data-id="${next}"]`)).toHaveClass(/is-selected/);
 });
 
+test('on a phone, a vertical swipe that starts on the chart is left to the page, a sideways one pans the chart', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, baseURL: NEWS });
+  const page = await context.newPage();
+  await page.goto('/');
+  const ticks = () => page.locator('#timeline .axis .tick').allTextContents().then((t) => t.join());
+  /** A one-finger swipe over the chart, as touch events; says whether any move was cancelled (a cancelled move stops the page's scroll). */
+  const swipe = (dx: number, dy: number) => page.evaluate(([dx, dy]) => {
+    const svg = document.querySelector('#timeline svg')!;
+    const box = svg.getBoundingClientRect();
+    const at = (i: number) => [new Touch({ identifier: 1, target: svg, clientX: box.left + box.width / 2 + (dx * i) / 10, clientY: box.top + 60 + (dy * i) / 10 })];
+    svg.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, cancelable: true, touches: at(0), targetTouches: at(0), changedTouches: at(0) }));
+    let cancelled = false;
+    for (let i = 1; i <= 10; i++) {
+      const move = new TouchEvent('touchmove', { bubbles: true, cancelable: true, touches: at(i), targetTouches: at(i), changedTouches: at(i) });
+      svg.dispatchEvent(move);
+      cancelled ||= move.defaultPrevented;
+    }
+    svg.dispatchEvent(new TouchEvent('touchend', { bubbles: true, cancelable: true, touches: [], targetTouches: [], changedTouches: at(10) }));
+    return cancelled;
+  }, [dx, dy]);
+  const before = await ticks();
+  expect(await swipe(4, -200)).toBe(false);
+  await page.waitForTimeout(300);
+  expect(await ticks()).toBe(before);
+  expect(await swipe(-250, 3)).toBe(true);
+  await expect.poll(ticks).not.toBe(before);
+  await context.close();
+});
+
 test('axis ticks never repeat a label and always show the year, from the whole period down to the deepest zoom', async ({ page }) => {
   for (const width of [1280, 375]) {
     await page.setViewportSize({ width, height: 900 });
