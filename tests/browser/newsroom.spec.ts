@@ -211,7 +211,7 @@ test('on a phone, a vertical swipe that starts on the chart is left to the page,
   await page.goto('/');
   const ticks = () => page.locator('#timeline .axis .tick').allTextContents().then((t) => t.join());
   /** A one-finger swipe over the chart, as touch events; says whether any move was cancelled (a cancelled move stops the page's scroll). */
-  const swipe = (dx: number, dy: number) => page.evaluate(([dx, dy]) => {
+  const swipe = (dx: number, dy: number) => page.evaluate(({ dx, dy }) => {
     const svg = document.querySelector('#timeline svg')!;
     const box = svg.getBoundingClientRect();
     const at = (i: number) => [new Touch({ identifier: 1, target: svg, clientX: box.left + box.width / 2 + (dx * i) / 10, clientY: box.top + 60 + (dy * i) / 10 })];
@@ -224,7 +224,7 @@ test('on a phone, a vertical swipe that starts on the chart is left to the page,
     }
     svg.dispatchEvent(new TouchEvent('touchend', { bubbles: true, cancelable: true, touches: [], targetTouches: [], changedTouches: at(10) }));
     return cancelled;
-  }, [dx, dy]);
+  }, { dx, dy });
   const before = await ticks();
   expect(await swipe(4, -200)).toBe(false);
   await page.waitForTimeout(300);
