@@ -75,6 +75,8 @@ export const t = {
   sourcePage: 'Source',
   unknown: 'inconnu',
   unknownTitle: 'Titre inconnu',
+  derivedTitle: 'première ligne de l’article',
+  derivedOutlet: 'd’après l’adresse de l’article',
   outlet: 'Média',
   title: 'Titre',
   published: 'Publication',

@@ -3,7 +3,7 @@ import { fr } from 'date-fns/locale/fr';
 import type { EventRecord, SourceRecord } from '../extract/schema.ts';
 import { formatEventDate, formatPlain, formatValue } from './format.ts';
 import { t, typeLabels, typePlural } from './strings.fr.ts';
-import { nameSources, readSource, fileAsName } from './source-names.ts';
+import { nameSources, readSource, fileAsName, headline, outletOf } from './source-names.ts';
 import { concernedCountries } from './countries.ts';
 import { fold } from '../extract/fold.ts';
 
@@ -39,6 +39,17 @@ export function registerSources(list: SourceRecord[]): void {
 /** How a source is named for readers: outlet and title, derived when missing, never its file id. */
 export function sourceName(s: SourceRecord | undefined, id: string): string {
   return names.get(id) ?? (s?.title ?? s?.outlet ?? fileAsName(id));
+}
+
+/** A source's title and outlet as its page states them, saying which were derived and from what. */
+export function sourceFacts(s: SourceRecord): { title: string; outlet: string } {
+  let first: string | null = null;
+  try { first = s.title ? null : headline(readSource(s)); } catch { /* unreadable: unknown */ }
+  const outlet = outletOf(s);
+  return {
+    title: s.title ?? (first ? `${first} (${t.derivedTitle})` : t.unknownTitle),
+    outlet: s.outlet ?? (outlet ? `${outlet} (${t.derivedOutlet})` : t.unknown),
+  };
 }
 
 /** An event's search text, folded as the query is: title, place, countries, participants, quotes. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictSentences, countryName, registerSources, scriptJson, sourceName } from '../../src/site/view.ts';
+import { conflictSentences, countryName, registerSources, scriptJson, sourceFacts, sourceName } from '../../src/site/view.ts';
 import { extractFolder } from '../helpers.ts';
 
 describe('scriptJson', () => {
@@ -27,5 +27,17 @@ describe('conflictSentences', () => {
       'France-Mali : suspension de la coopération antiterroriste et expulsion croisée de diplomates', 'Article du 19 septembre 2025 (2)', 'Article du 19 septembre 2025 (3)']);
     const [sentence] = conflictSentences(c.events.find((e) => e.id === '2025-09-17-expulsion-mali-france')!, sources);
     expect(sentence).toBe('Les sources ne donnent pas la même date : mercredi 17 septembre 2025 (France-Mali : suspension de la coopération antiterroriste et expulsion croisée de diplomates, Article du 19 septembre 2025 (3)) ; jeudi 18 septembre 2025 (France-Mali : suspension de la coopération antiterroriste et expulsion croisée de diplomates). La date retenue, mercredi 17 septembre 2025, est celle que donnent le plus de sources.');
+  });
+});
+
+describe('sourceFacts', () => {
+  it('states a derived title and outlet as derived, and unknown ones as unknown', () => {
+    const c = extractFolder('seeds');
+    const headline = c.sources.find((s) => s.id === '002_9898b08f002cbda8')!;
+    expect(sourceFacts(headline).title).toBe('France-Mali : suspension de la coopération antiterroriste et expulsion croisée de diplomates (première ligne de l’article)');
+    expect(sourceFacts(headline).outlet).toBe('inconnu');
+    const plain = c.sources.find((s) => s.id === '000_bea7bc0deba77407')!;
+    expect(sourceFacts(plain).title).toBe('Titre inconnu');
+    expect(sourceFacts({ ...plain, url: 'https://www.example.org/x' }).outlet).toBe('example.org (d’après l’adresse de l’article)');
   });
 });
