@@ -60,6 +60,15 @@ export function initHome(): void {
     start: li.dataset.start ?? '', end: li.dataset.end ?? '',
   }));
 
+  /** One band per type, or per country (where it happened). */
+  const rowsButton = document.querySelector<HTMLButtonElement>('[data-rows]');
+  const countryNames = new Map(data.events.map((e) => [e.country ?? '', e.countryName ?? t.noCountry]));
+  function applyRows() {
+    chart.rowsBy(state.rows === 'country' ? (d) => byId.get(d.id)!.country ?? '' : null, (code) => countryNames.get(code)!);
+    rowsButton?.setAttribute('aria-pressed', String(state.rows === 'country'));
+  }
+  rowsButton?.addEventListener('click', () => { state = { ...state, rows: state.rows === 'country' ? 'type' : 'country' }; writeUrl(); applyRows(); });
+
   function writeUrl() {
     const { search, hash } = serializeState(state);
     history.replaceState(null, '', `${location.pathname}${search}${hash}`);
@@ -184,7 +193,7 @@ export function initHome(): void {
   }
 
   const refilter = () => { formToState(); writeUrl(); applyFilters(true); chart.fit(); };
-  const clear = () => { state = { ...parseState('', ''), selected: state.selected }; stateToForm(); refilter(); };
+  const clear = () => { state = { ...parseState('', ''), selected: state.selected, rows: state.rows }; stateToForm(); refilter(); };
   form?.addEventListener('input', refilter);
   document.querySelectorAll('[data-clear]').forEach((b) => b.addEventListener('click', clear));
   intro?.querySelector('[data-story-start]')?.addEventListener('click', () => { const first = chart.ordered()[0]; if (first) go(first, true); });
@@ -212,6 +221,7 @@ export function initHome(): void {
   });
 
   stateToForm();
+  applyRows();
   applyFilters(false);
   chart.fit();
   chart.select(state.selected);

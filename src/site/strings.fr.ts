@@ -28,6 +28,7 @@ export const t = {
   nextShort: 'Suivant →',
   legendPeriod: 'date connue au mois ou à l’année près : la période est encadrée, le symbole creux au milieu',
   legendDay: 'date connue au jour près',
+  rowsByCountry: 'Une ligne par pays',
   listPlace: 'Lieu',
   allEvents: 'Tous les événements',
   eventsCount: (n: number) => `${n} événement${n > 1 ? 's' : ''}`,

@@ -16,7 +16,7 @@ import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } f
 import { frameScale, type TimeScale } from './scale.ts';
 import { defaultOptions, TYPES, type TimelineEvent, type TimelineOptions } from './options.ts';
 import { DAY, endMs, fitTransform, indexShown, inView, listInView, pointOf, startMs, type Shown } from './viewport.ts';
-import { importance, placeRows, type Placed } from './rows.ts';
+import { importance, placeRows } from './rows.ts';
 import { drawMarks } from './marks.ts';
 import { canvasRenderer, DENSITY_ROW, MARK } from './canvas.ts';
 import { dayTicks } from './ticks.ts';
@@ -61,6 +61,16 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   let shown: Shown = indexShown([], visible);
   /** The first start and the last end of all events: all the opening frame needs. */
   let extent: { date: { start: string; end: string } }[] = [];
+  /** Bands by another key than the type (the country, say), or null: one band per type. */
+  let grouping: { key: (e: TimelineEvent) => string; label: (key: string) => string } | null = null;
+  /** The grouping's keys among the shown events, the most frequent first. */
+  let groups: string[] = [];
+  function regroup() {
+    if (!grouping) return;
+    const count = new Map<string, number>();
+    for (const e of shown.list) { const k = grouping.key(e); count.set(k, (count.get(k) ?? 0) + 1); }
+    groups = [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)! || grouping!.label(a).localeCompare(grouping!.label(b)));
+  }
   /** Where the last frame put each band and lane, for the tooltip. */
   let laneY: (d: TimelineEvent) => number = () => 0;
 
@@ -132,13 +142,15 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     // gesture: that mark would be replaced every frame as the view moves.
     if (!interacting && list.length === 0 && shown.list.length) list.push(shown.list[Math.min(range.lo, shown.list.length - 1)]!);
     // One band per type that the filter leaves, in the registry's order.
-    const rows = shown.types;
-    const rowOf = (d: TimelineEvent) => Math.max(0, rows.indexOf(d.type));
+    // A dense view keeps one band per type: its density strips are the types'.
+    const grouped = grouping && !dense ? grouping : null;
+    const rows: string[] = grouped ? groups : shown.types;
+    const rowOf = (d: TimelineEvent) => Math.max(0, rows.indexOf(grouped ? grouped.key(d) : d.type));
     const laid = dense ? list : [...new Set([...view, ...list])];
     const { placed, lanes } = placeRows(laid.map((e) => ({
       id: e.id, row: rowOf(e), x0: scale(startMs(e)), x1: e.date.precision === 'day' ? scale(startMs(e)) : scale(endMs(e)),
       title: e.title, importance: importance(e.sources ?? 1, startMs(e)),
-    })), { maxLanes: opts.maxLanes, half: MARK / 2, gap: 6, maxLabel: opts.maxLabel, left: MARGIN.left, right: width - MARGIN.right, labels: !dense && !interacting });
+    })), { maxLanes: grouped ? Math.min(2, opts.maxLanes) : opts.maxLanes, half: MARK / 2, gap: 6, maxLabel: opts.maxLabel, left: MARGIN.left, right: width - MARGIN.right, labels: !dense && !interacting });
     const bandHeight = rows.map((_, r) => ROW_HEAD + (dense ? DENSITY_ROW : Math.max(1, lanes[r] ?? 1) * opts.laneHeight));
     const bandTop: number[] = [];
     bandHeight.reduce((top, h, r) => { bandTop[r] = top; return top + h; }, MARGIN.top);
@@ -150,7 +162,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
       svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
       svg.select('.axis').attr('transform', `translate(0,${height - MARGIN.bottom})`);
     }
-    drawBands(rows, bandTop, bandHeight);
+    drawBands(rows, bandTop, bandHeight, grouped ? grouped.label : (k) => opts.rowLabels[k as TimelineEvent['type']]);
     const note = dense ? opts.denseNote(range.count) : '';
     const ticks = dayTicks(scale, Math.max(2, Math.floor(width / 100)));
     const labels = opts.tickLabels(ticks);
@@ -171,7 +183,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     if (ctx && interacting) painter.axis(ctx, scale, ticks, labels, height - MARGIN.bottom, note);
 
     const tabbable = focused && list.some((e) => e.id === focused) ? focused : list[0]?.id;
-    drawMarks(svg.select('.marks'), list, { scale, laneY, placed: dense || interacting ? null : placed as Map<string, Placed>, selected, tabbable }, opts, {
+    drawMarks(svg.select('.marks'), list, { scale, laneY, placed: dense || interacting ? null : placed, selected, tabbable }, opts, {
       click: (d) => { setFocus(d.id); selectEvent(d.id, true); },
       // Focus reached by Tab pins the mark too, so that no redraw takes its element away, and
       // brings it into view.
@@ -206,13 +218,14 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   }
 
   /** The bands' backgrounds and headings. */
-  function drawBands(rows: TimelineEvent['type'][], top: number[], height: number[]) {
+  function drawBands(rows: string[], top: number[], height: number[], label: (key: string) => string) {
     const bands = svg!.select('.bands').selectAll<SVGGElement, string>('g.band').data(rows, (d) => d);
     bands.exit().remove();
-    const entered = bands.enter().append('g').attr('class', (d) => `band band--${d}`);
+    const entered = bands.enter().append('g').attr('class', 'band');
     entered.append('rect');
-    entered.append('text').attr('class', 'row-label').attr('x', MARGIN.left).attr('y', 13).text((d) => opts.rowLabels[d]);
-    const all = entered.merge(bands).attr('transform', (_, r) => `translate(0,${top[r]})`);
+    entered.append('text').attr('class', 'row-label').attr('x', MARGIN.left).attr('y', 13).text(label);
+    // Keep the DOM order of the rows (alternate shading).
+    const all = entered.merge(bands).order().attr('transform', (_, r) => `translate(0,${top[r]})`);
     all.select('rect').attr('width', width).attr('height', (_, r) => height[r]!);
   }
 
@@ -255,8 +268,16 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     byId = new Map(events.map((e) => [e.id, e]));
     visible = new Set(events.map((e) => e.id));
     shown = indexShown(events, visible);
+    regroup();
     extent = events.length ? [{ date: { start: events[0]!.date.start, end: events.reduce((m, e) => (e.date.end > m ? e.date.end : m), events[0]!.date.end) } }] : [];
     x0 = frameScale(extent, width, MARGIN);
+    return chart;
+  };
+  /** One band per key of `key` (labelled by `label`) instead of one per type; null goes back to types. */
+  chart.rowsBy = (key: ((e: TimelineEvent) => string) | null, label: (key: string) => string = String) => {
+    grouping = key && { key, label };
+    regroup();
+    render();
     return chart;
   };
   chart.onSelect = (fn: (id: string | null) => void) => { onSelect = fn; return chart; };
@@ -270,6 +291,7 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
   chart.filter = (ids: Iterable<string>) => {
     visible = new Set(ids);
     shown = indexShown(events, visible);
+    regroup();
     if (focused && !visible.has(focused)) focused = null;
     if (selected && !visible.has(selected)) selected = null;
     render();

@@ -77,6 +77,33 @@ test('month and year dates are drawn as a bracketed period around a hollow mark,
   await expect(page.locator('.legend')).toContainText('la période est encadrée, le symbole creux au milieu');
 });
 
+test('a toggle gives one band per country instead of one per type, kept in the URL', async ({ page }) => {
+  await page.goto('/');
+  const toggle = page.getByRole('button', { name: 'Une ligne par pays' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(new URL(page.url()).searchParams.get('lignes')).toBe('pays');
+  const counts = new Map<string, number>();
+  for (const e of contract.events) counts.set(e.country ?? '', (counts.get(e.country ?? '') ?? 0) + 1);
+  const labels = await page.locator('#timeline .row-label').allTextContents();
+  expect(labels).toHaveLength(counts.size);
+  // The most frequent country first.
+  expect(labels[0]).toBe('Mali');
+  // Every Niger event sits in the Niger band.
+  const bands = await page.locator('#timeline g.band').evaluateAll((gs) => gs.map((g) => { const r = g.getBoundingClientRect(); return { label: g.textContent, top: r.top, bottom: r.bottom }; }));
+  const niger = bands.find((b) => b.label === 'Niger')!;
+  for (const e of contract.events.filter((x) => x.country === 'NE')) {
+    const box = (await page.locator(`g.mark[data-id="${e.id}"] .symbol`).boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(niger.top);
+    expect(box.y + box.height).toBeLessThanOrEqual(niger.bottom);
+  }
+  await page.reload();
+  await expect(page.locator('#timeline .row-label').first()).toHaveText('Mali');
+  await page.getByRole('button', { name: 'Une ligne par pays' }).click();
+  await expect(page.locator('#timeline .row-label')).toHaveText(["Coups d'État", 'Arrestations', 'Expulsions']);
+  expect(new URL(page.url()).searchParams.get('lignes')).toBeNull();
+});
+
 test('on a 375 px phone the chart starts in the first screen', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 667 });
   await page.goto('/');

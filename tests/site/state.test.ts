@@ -4,9 +4,9 @@ import { fold } from '../../src/extract/fold.ts';
 
 describe('URL state', () => {
   it('round-trips filters, search and selection', () => {
-    const state = { selected: '2025-08-arrest-mali-france', types: ['arrest' as const], country: 'ML', source: 'x', query: 'Bamako', from: '2025-01-01', to: null };
+    const state = { selected: '2025-08-arrest-mali-france', types: ['arrest' as const], country: 'ML', source: 'x', query: 'Bamako', from: '2025-01-01', to: null, rows: 'country' as const };
     const { search, hash } = serializeState(state);
-    expect(search).toBe('?types=arrest&pays=ML&source=x&q=Bamako&from=2025-01-01');
+    expect(search).toBe('?types=arrest&pays=ML&source=x&q=Bamako&from=2025-01-01&lignes=pays');
     expect(hash).toBe('#2025-08-arrest-mali-france');
     expect(parseState(search, hash)).toEqual(state);
   });
