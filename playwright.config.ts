@@ -5,6 +5,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.PREVIEW_PORT ?? 4322);
 /** The same site built from hostile and broken articles (tests/fixtures/hostile and bad-input). */
 export const edgePort = port + 1;
+/** The site built from the seeds and the stories written for the tests (33 events): the newsroom tests. */
+export const newsPort = port + 2;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -26,5 +28,6 @@ export default defineConfig({
   webServer: [
     { command: `node src/cli/serve.ts dist ${port}`, url: `http://127.0.0.1:${port}/`, reuseExistingServer: false, timeout: 60_000 },
     { command: `node src/cli/serve.ts dist-edge ${edgePort}`, url: `http://127.0.0.1:${edgePort}/`, reuseExistingServer: false, timeout: 60_000 },
+    { command: `node src/cli/serve.ts dist-news ${newsPort}`, url: `http://127.0.0.1:${newsPort}/`, reuseExistingServer: false, timeout: 60_000 },
   ],
 });

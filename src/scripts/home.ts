@@ -1,16 +1,22 @@
 /**
- * The home page's behaviour: the timeline, filters and search kept in the URL, the
- * details panel, and the list under it filtered alike. Article text only ever goes into
- * the page through textContent.
+ * The home page's behaviour: the timeline, the toolbar's filters and search kept in the URL,
+ * the count that follows them, the story card (précédent / suivant, arrow keys, `#id` in the
+ * URL), and the list under it filtered alike. Article text only ever goes into the page
+ * through textContent.
  */
 import { timeline, type Timeline } from '../timeline/timeline.ts';
-import { intlTickFormat } from '../timeline/ticks.ts';
-import { matches, parseState, serializeState, type ViewState, ALL_TYPES } from '../timeline/state.ts';
+import { intlTickLabels } from '../timeline/ticks.ts';
+import { matches, parseState, serializeState, type ViewState, ALL_TYPES } from '../site/state.ts';
 import type { TimelineData } from '../site/view.ts';
 import { clientStrings as t } from '../site/strings.client.fr.ts';
 import { shareLinks } from '../site/share.ts';
 
 type Item = TimelineData['events'][number];
+
+/** Sets the text of the first element matching `selector` under `root`. */
+const text = (root: ParentNode, selector: string, value: string) => { root.querySelector(selector)!.textContent = value; };
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, content = '') => { const el = document.createElement(tag); el.textContent = content; return el; };
+const where = (e: Item) => [e.place, e.countryName].filter(Boolean).join(', ');
 
 /**
  * Starts the page. Links go to `data-link-base` (the canonical site root in embeds, so a
@@ -21,12 +27,16 @@ export function initHome(): void {
   if (!dataNode?.textContent) return;
   const data = JSON.parse(dataNode.textContent) as TimelineData;
   const byId = new Map(data.events.map((e) => [e.id, e]));
-  const form = document.getElementById('filters') as HTMLFormElement | null;
+  const form = document.getElementById('filters');
   const shell = document.getElementById('timeline-shell')!;
   const panel = document.getElementById('details')!;
+  const intro = document.getElementById('story-intro');
   const live = document.getElementById('live')!;
+  const count = document.getElementById('count');
+  const empty = document.getElementById('empty');
   const box = document.getElementById('timeline')!;
-  const listItems = [...document.querySelectorAll<HTMLLIElement>('#event-list > li')];
+  const listItems = [...document.querySelectorAll<HTMLLIElement>('#event-list li[data-id]')];
+  const years = [...document.querySelectorAll<HTMLElement>('#event-list section.year')];
   const base = box.dataset.linkBase ?? '/';
   const target = box.dataset.linkTarget;
   const absoluteBase = new URL(base, location.href).href;
@@ -37,20 +47,27 @@ export function initHome(): void {
   const chart: Timeline = timeline({
     ariaLabel: t.timelineLabel,
     typeLabels: data.typeLabels,
-    tickFormat: intlTickFormat(document.documentElement.lang || 'fr'),
+    rowLabels: data.typePlural,
+    tickLabels: intlTickLabels(document.documentElement.lang || 'fr'),
     denseNote: t.denseNote,
-  }).events(data.events).onSelect((id) => {
-    state = { ...state, selected: id };
-    writeUrl();
-    showDetails(id, true);
-  });
+    describe: (d) => { const e = byId.get(d.id)!; return [e.title, e.dateText, where(e), t.sources(e.sources)].filter(Boolean); },
+  }).events(data.events).onSelect((id) => { go(id, true); });
   chart(box);
 
   const filterables = listItems.map((li) => ({
-    id: li.dataset.id!, type: li.dataset.type as Item['type'], country: li.dataset.country || null,
+    id: li.dataset.id!, type: li.dataset.type as Item['type'], countries: (li.dataset.countries ?? '').split(' ').filter(Boolean),
     sources: (li.dataset.sources ?? '').split('/'), text: li.dataset.text ?? '', li,
     start: li.dataset.start ?? '', end: li.dataset.end ?? '',
   }));
+
+  /** One band per type, or per country (where it happened). */
+  const rowsButton = document.querySelector<HTMLButtonElement>('[data-rows]');
+  const countryNames = new Map(data.events.map((e) => [e.country ?? '', e.countryName ?? t.noCountry]));
+  function applyRows() {
+    chart.rowsBy(state.rows === 'country' ? (d) => byId.get(d.id)!.country ?? '' : null, (code) => countryNames.get(code)!);
+    rowsButton?.setAttribute('aria-pressed', String(state.rows === 'country'));
+  }
+  rowsButton?.addEventListener('click', () => { state = { ...state, rows: state.rows === 'country' ? 'type' : 'country' }; writeUrl(); applyRows(); });
 
   function writeUrl() {
     const { search, hash } = serializeState(state);
@@ -61,55 +78,78 @@ export function initHome(): void {
     const shown = filterables.filter((f) => matches(f, state));
     const ids = new Set(shown.map((f) => f.id));
     for (const f of filterables) f.li.hidden = !ids.has(f.id);
+    for (const year of years) year.hidden = !year.querySelector('li[data-id]:not([hidden])');
     chart.filter(ids);
     if (state.selected && !ids.has(state.selected)) { state.selected = null; showDetails(null, false); }
-    if (announce) live.textContent = t.shown(shown.length, filterables.length);
+    const message = t.shown(shown.length, filterables.length);
+    if (count) count.textContent = message;
+    else if (announce) live.textContent = message;
+    if (empty) empty.hidden = shown.length > 0;
+    form?.classList.toggle('is-filtered', shown.length < filterables.length);
   }
+
+  const field = (name: string) => form?.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`);
+  const boxes = () => [...(form?.querySelectorAll<HTMLInputElement>('input[name="types"]') ?? [])];
 
   function formToState() {
     if (!form) return;
-    const fd = new FormData(form);
     state = {
       ...state,
-      types: ALL_TYPES.filter((type) => fd.getAll('types').includes(type)),
-      country: (fd.get('pays') as string) || null,
-      source: (fd.get('source') as string) || null,
-      query: ((fd.get('q') as string) ?? '').trim(),
+      types: ALL_TYPES.filter((type) => boxes().some((b) => b.checked && b.value === type)),
+      country: field('pays')?.value || null,
+      source: field('source')?.value || null,
+      query: (field('q')?.value ?? '').trim(),
     };
   }
 
   function stateToForm() {
-    if (!form) return;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="types"]')) box.checked = state.types.includes(box.value as Item['type']);
-    (form.elements.namedItem('pays') as HTMLSelectElement).value = state.country ?? '';
-    (form.elements.namedItem('source') as HTMLSelectElement).value = state.source ?? '';
-    (form.elements.namedItem('q') as HTMLInputElement).value = state.query;
+    for (const input of boxes()) input.checked = state.types.includes(input.value as Item['type']);
+    for (const [name, value] of [['pays', state.country], ['source', state.source], ['q', state.query]] as const) {
+      const f = field(name);
+      if (f) f.value = value ?? '';
+    }
+  }
+
+  /** Selects an event (or none): the chart, the card and the URL follow. */
+  function go(id: string | null, moveFocus: boolean) {
+    state = { ...state, selected: id };
+    writeUrl();
+    chart.select(id);
+    showDetails(id, moveFocus);
+  }
+
+  /** Moves through the shown events in time order. */
+  function step(by: number) {
+    const order = chart.ordered();
+    const i = state.selected ? order.indexOf(state.selected) : -1;
+    const next = order[Math.max(0, Math.min(order.length - 1, i + by))];
+    if (next) go(next, false);
+  }
+
+  function citation(c: Item['citations'][number]) {
+    const li = element('li');
+    const quote = element('blockquote');
+    quote.append(element('p', c.quote));
+    const cite = element('cite');
+    const link = element('a', c.sourceName);
+    link.href = `${base}sources/${encodeURIComponent(c.source)}/`;
+    if (target) link.target = target;
+    cite.append(link);
+    li.append(quote, cite);
+    return li;
   }
 
   function showDetails(id: string | null, moveFocus: boolean) {
     const e = id ? byId.get(id) : undefined;
+    if (intro) intro.hidden = Boolean(e);
     if (!e) {
       panel.hidden = true;
       return;
     }
-    panel.querySelector('.details-meta')!.textContent = `${data.typeLabels[e.type]} · ${e.dateText}${e.place || e.countryName ? ` · ${[e.place, e.countryName].filter(Boolean).join(', ')}` : ''}`;
-    panel.querySelector('#details-title')!.textContent = e.title;
-    const list = panel.querySelector('.citations')!;
-    list.replaceChildren(...e.citations.map((c) => {
-      const li = document.createElement('li');
-      const quote = document.createElement('blockquote');
-      const p = document.createElement('p');
-      p.textContent = c.quote;
-      quote.append(p);
-      const cite = document.createElement('cite');
-      const link = document.createElement('a');
-      link.href = `${base}sources/${encodeURIComponent(c.source)}/`;
-      if (target) link.target = target;
-      link.textContent = c.sourceName;
-      cite.append(link);
-      li.append(quote, cite);
-      return li;
-    }));
+    text(panel, '.details-meta', [data.typeLabels[e.type], e.dateText, where(e)].filter(Boolean).join(' · '));
+    text(panel, '#details-title', e.title);
+    text(panel, '.details-who', [e.agent && `${t.agent} : ${e.agent}`, e.patient && `${t.patient} : ${e.patient}`].filter(Boolean).join(' · '));
+    panel.querySelector('.citations')!.replaceChildren(...e.citations.map(citation));
     const permalink = panel.querySelector<HTMLAnchorElement>('.permalink')!;
     permalink.href = `${base}evenements/${encodeURIComponent(e.id)}/`;
     if (target) permalink.target = target;
@@ -117,35 +157,58 @@ export function initHome(): void {
     if (shareList) {
       const url = new URL(`evenements/${encodeURIComponent(e.id)}/`, absoluteBase).href;
       shareList.replaceChildren(...shareLinks(url, e.title).map((l) => {
-        const li = document.createElement('li');
-        const a = document.createElement('a');
+        const li = element('li');
+        const a = element('a', l.name);
         a.href = l.href;
         a.rel = 'noopener noreferrer';
         a.target = '_blank';
-        a.textContent = l.name;
         li.append(a);
         return li;
       }));
       panel.querySelector<HTMLButtonElement>('[data-copy]')!.dataset.copy = url;
     }
+    const order = chart.ordered();
+    const i = order.indexOf(e.id);
+    text(panel, '[data-position]', t.position(i + 1, order.length));
+    panel.querySelector<HTMLButtonElement>('[data-step="-1"]')!.disabled = i <= 0;
+    panel.querySelector<HTMLButtonElement>('[data-step="1"]')!.disabled = i >= order.length - 1;
     panel.hidden = false;
     live.textContent = `${e.title}, ${e.dateText}`;
-    if (moveFocus) panel.focus();
+    if (moveFocus) panel.focus({ preventScroll: true });
+    keepInView(e.id);
+  }
+
+  /** On a phone the card is a sheet over the page's foot: the selected mark stays visible above it. */
+  function keepInView(id: string) {
+    if (getComputedStyle(panel).position !== 'fixed') return;
+    const mark = box.querySelector(`g.mark[data-id="${CSS.escape(id)}"]`);
+    if (!mark) return;
+    const r = mark.getBoundingClientRect(), limit = panel.getBoundingClientRect().top;
+    if (r.top < 8 || r.bottom > limit - 8) scrollBy({ top: r.top - Math.max(8, (limit - r.height) / 2) });
   }
 
   function closeDetails() {
-    state = { ...state, selected: null };
-    writeUrl();
-    showDetails(null, false);
-    chart.select(null);
+    go(null, false);
     chart.focus();
   }
 
-  form?.addEventListener('submit', (event) => event.preventDefault());
-  form?.addEventListener('input', () => { formToState(); writeUrl(); applyFilters(true); });
-  form?.addEventListener('reset', () => setTimeout(() => { formToState(); writeUrl(); applyFilters(true); }));
+  const refilter = () => { formToState(); writeUrl(); applyFilters(true); chart.fit(); };
+  const clear = () => { state = { ...parseState('', ''), selected: state.selected, rows: state.rows }; stateToForm(); refilter(); };
+  form?.addEventListener('input', refilter);
+  document.querySelectorAll('[data-clear]').forEach((b) => b.addEventListener('click', clear));
+  intro?.querySelector('[data-story-start]')?.addEventListener('click', () => { const first = chart.ordered()[0]; if (first) go(first, true); });
   panel.querySelector('[data-close]')!.addEventListener('click', closeDetails);
-  panel.addEventListener('keydown', (event) => { if (event.key === 'Escape') closeDetails(); });
+  panel.addEventListener('click', (event) => {
+    const by = (event.target as HTMLElement).closest<HTMLElement>('[data-step]')?.dataset.step;
+    if (by) step(Number(by));
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closeDetails();
+    else if ((event.key === 'ArrowLeft' || event.key === 'ArrowRight') && !(event.target as HTMLElement).matches('input, textarea, select')) {
+      event.preventDefault();
+      step(event.key === 'ArrowLeft' ? -1 : 1);
+    }
+  });
   document.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) => b.addEventListener('click', () => {
     if (b.dataset.zoom === 'in') chart.zoomBy(1.6);
     else if (b.dataset.zoom === 'out') chart.zoomBy(1 / 1.6);
@@ -158,7 +221,9 @@ export function initHome(): void {
   });
 
   stateToForm();
+  applyRows();
   applyFilters(false);
+  chart.fit();
   chart.select(state.selected);
   showDetails(state.selected, false);
 }

@@ -1,7 +1,12 @@
 /** The French strings the browser scripts need: a module of their own, so that pages ship only these. */
 
 export const clientStrings = {
-  shown: (n: number, total: number) => `${n} événement${n > 1 ? 's' : ''} affiché${n > 1 ? 's' : ''} sur ${total}`,
+  shown: (n: number, total: number) => (n === total ? `${total} événement${total > 1 ? 's' : ''}` : `${n} événement${n > 1 ? 's' : ''} sur ${total}`),
+  sources: (n: number) => `${n} source${n > 1 ? 's' : ''}`,
+  position: (i: number, n: number) => `${i} sur ${n}`,
+  noCountry: 'Pays inconnu',
+  agent: 'Auteur',
+  patient: 'Visés',
   timelineLabel: 'Chronologie interactive : Tab pour entrer, flèches pour passer d’un événement à l’autre, Entrée pour ouvrir, Échap pour fermer.',
   copied: 'Lien copié dans le presse-papiers',
   copyFailed: 'Copie impossible : sélectionnez le lien ci-dessus',

@@ -1,8 +1,11 @@
 /** What pages show of events and sources, computed once and kept out of the markup. */
 import { fr } from 'date-fns/locale/fr';
 import type { EventRecord, SourceRecord } from '../extract/schema.ts';
-import { formatEventDate, formatValue } from '../timeline/format.ts';
-import { t, typeLabels } from './strings.fr.ts';
+import { formatEventDate, formatPlain, formatValue } from './format.ts';
+import { t, typeLabels, typePlural } from './strings.fr.ts';
+import { nameSources, readSource, fileAsName, headline, outletOf } from './source-names.ts';
+import { concernedCountries } from './countries.ts';
+import { fold } from '../extract/fold.ts';
 
 const regions = new Intl.DisplayNames(['fr'], { type: 'region' });
 
@@ -22,9 +25,37 @@ export const eventDate = (e: EventRecord, short = false) => formatEventDate(e.da
 /** A date value ("2025-08-14", "2025-08") in words. */
 export const valueDate = (value: string) => formatValue(value, fr);
 
-/** How a source is named: its title, else its outlet, else its id. */
+let names = new Map<string, string>();
+let namedKey = '';
+
+/** Names every source once per build (see source-names.ts). */
+export function registerSources(list: SourceRecord[]): void {
+  const key = JSON.stringify(list.map((s) => [s.id, s.title, s.outlet, s.url, s.published]));
+  if (key === namedKey) return;
+  namedKey = key;
+  names = nameSources(list, readSource, (iso) => formatPlain(iso, fr));
+}
+
+/** How a source is named for readers: outlet and title, derived when missing, never its file id. */
 export function sourceName(s: SourceRecord | undefined, id: string): string {
-  return s?.title ?? s?.outlet ?? id;
+  return names.get(id) ?? (s?.title ?? s?.outlet ?? fileAsName(id));
+}
+
+/** A source's title and outlet as its page states them, saying which were derived and from what. */
+export function sourceFacts(s: SourceRecord): { title: string; outlet: string } {
+  let first: string | null = null;
+  try { first = s.title ? null : headline(readSource(s)); } catch { /* unreadable: unknown */ }
+  const outlet = outletOf(s);
+  return {
+    title: s.title ?? (first ? `${first} (${t.derivedTitle})` : t.unknownTitle),
+    outlet: s.outlet ?? (outlet ? `${outlet} (${t.derivedOutlet})` : t.unknown),
+  };
+}
+
+/** An event's search text, folded as the query is: title, place, countries, participants, quotes. */
+export function searchText(e: EventRecord): string {
+  const countries = concernedCountries(e).map((c) => countryName(c));
+  return fold([e.title, e.place, ...countries, e.agent, e.patient, ...e.citations.map((c) => c.quote)].filter(Boolean).join(' '));
 }
 
 /** One line about a source: outlet, publication date. */
@@ -48,10 +79,12 @@ export function timelineData(events: EventRecord[], sources: Map<string, SourceR
   return {
     events: events.map((e) => ({
       id: e.id, type: e.type, title: e.title, date: e.date, country: e.country, countryName: countryName(e.country),
-      place: e.place, patient: e.patient, count: e.count, dateText: eventDate(e),
+      place: e.place, agent: e.agent, patient: e.patient, count: e.count, dateText: eventDate(e),
+      sources: new Set(e.citations.map((c) => c.source)).size,
       citations: e.citations.map((c) => ({ source: c.source, sourceName: sourceName(sources.get(c.source), c.source), quote: c.quote })),
     })),
     typeLabels,
+    typePlural,
   };
 }
 

@@ -1,6 +1,6 @@
 /** The D3 timeline component and its pure helpers. */
 export { timeline, type Timeline, type TimelineEvent, type TimelineOptions } from './timeline.ts';
-export { stackLanes, labelWidth } from './layout.ts';
+export { placeRows, importance } from './rows.ts';
+export { labelWidth, fitLabel } from './layout.ts';
 export { frameScale } from './scale.ts';
-export { formatEventDate, formatValue, tickFormat } from './format.ts';
-export { parseState, serializeState, matches, normalise, type ViewState } from './state.ts';
+export { dayTicks, intlTickLabels } from './ticks.ts';

@@ -103,7 +103,8 @@ test('month- and year-long events fill the density strip across the time they co
     const ratio = canvas.width / canvas.clientWidth;
     const ctx = canvas.getContext('2d')!;
     return [0, 1, 2].map((row) => {
-      const y = Math.round((16 + (row + 1) * 34 - 6) * ratio);
+      // Each band: a heading of 18 px, then a strip of 34 px whose bars rise from 4 px above its foot.
+      const y = Math.round((4 + row * 52 + 18 + 34 - 6) * ratio);
       const line = ctx.getImageData(0, y, canvas.width, 1).data;
       const inked: boolean[] = [];
       for (let x = 0; x < canvas.clientWidth; x += 3) inked.push(line[Math.round((x + 1) * ratio) * 4 + 3] === 255);
@@ -136,11 +137,11 @@ test('the keyboard reaches the first, the last and every event in between in a d
   await expect(page.locator('g.mark:focus')).toHaveAttribute('aria-pressed', 'true');
 });
 
-/** Only the events dated to the day (long spans fill lanes and hide labels), zoomed in. */
+/** Only the events dated to the day (long spans fill lanes and hide labels), zoomed in to a few days (short of the deepest zoom, about two days, so that a wheel step can zoom further). */
 async function zoomOnDays(page: Page) {
   await page.evaluate(() => {
     const all = JSON.parse(document.getElementById('events')!.textContent!) as { id: string; date: { precision: string } }[];
-    window.__chart.filter(all.filter((e) => e.date.precision === 'day').map((e) => e.id)).zoomBy(2500);
+    window.__chart.filter(all.filter((e) => e.date.precision === 'day').map((e) => e.id)).zoomBy(1000);
   });
 }
 
@@ -217,8 +218,8 @@ test('however many spans overlap a zoomed-in view, the chart keeps a bounded hei
   await expect(page.locator('#timeline .density-note')).toHaveText('');
   expect(await marks(page).count()).toBeGreaterThan(12);
   const height = Number(await page.locator('#timeline svg').getAttribute('height'));
-  // Top margin, 12 lanes of 30 px, the axis.
-  expect(height).toBeLessThanOrEqual(16 + 12 * 30 + 28);
+  // Top margin, three bands of a heading and at most 4 lanes of 26 px, the axis.
+  expect(height).toBeLessThanOrEqual(4 + 3 * (18 + 4 * 26) + 28);
 });
 
 test('zoomed into a period with no event, Tab still reaches the timeline and brings an event into view', async ({ page }) => {

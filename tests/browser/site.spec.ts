@@ -8,11 +8,13 @@ const TWO = '2025-09-19-expulsion-france-mali';
 const marks = (page: Page) => page.locator('#timeline g.mark');
 
 test.describe('home page', () => {
-  test('the timeline shows every event, with the legend and the list under it', async ({ page }) => {
+  test('the timeline shows every event in a band per type, with the legend and the list under it', async ({ page }) => {
     await page.goto('/');
     await expect(marks(page)).toHaveCount(5);
-    await expect(page.locator('#event-list > li')).toHaveCount(5);
-    await expect(page.locator('.legend')).toContainText('Expulsion');
+    await expect(page.locator('#event-list li[data-id]')).toHaveCount(5);
+    await expect(page.locator('#timeline .row-label')).toHaveText(["Coups d'État", 'Arrestations', 'Expulsions']);
+    await expect(page.locator('.legend')).toContainText('au mois ou à l’année près');
+    await expect(page.locator('#event-list h3')).toHaveText(['2020', '2021', '2025']);
     await expect(page.locator('#timeline .axis .tick').first()).toBeVisible();
   });
 
@@ -29,7 +31,7 @@ test.describe('home page', () => {
 
   test('the keyboard alone reaches, moves through, opens and closes events', async ({ page }) => {
     await page.goto('/');
-    await page.locator('button[data-zoom="reset"]').focus();
+    await page.getByLabel('Rechercher').focus();
     await page.keyboard.press('Tab');
     await expect(page.locator('g.mark:focus')).toHaveAttribute('data-id', '2020-coup-mali');
     await page.keyboard.press('ArrowRight');
@@ -52,23 +54,25 @@ test.describe('home page', () => {
 
   test('filters and search change what is shown and the URL, and a filtered URL restores them', async ({ page }) => {
     await page.goto('/');
-    await page.getByLabel('Pays').selectOption('FR');
-    await expect(marks(page)).toHaveCount(1);
+    // «Pays concerné»: France is where one happened, and whose diplomats two others targeted.
+    await page.getByLabel('Pays concerné').selectOption('FR');
+    await expect(marks(page)).toHaveCount(3);
+    await expect(page.locator('#count')).toHaveText('3 événements sur 5');
     expect(new URL(page.url()).searchParams.get('pays')).toBe('FR');
-    await page.getByLabel('Pays').selectOption('');
+    await page.getByLabel('Pays concerné').selectOption('');
     await page.locator('input[name="types"][value="coup"]').uncheck();
     await expect(marks(page)).toHaveCount(3);
-    await expect(page.locator('#event-list > li:visible')).toHaveCount(3);
+    await expect(page.locator('#event-list li[data-id]:visible')).toHaveCount(3);
     expect(new URL(page.url()).searchParams.get('types')).toBe('arrest,expulsion');
     await page.getByLabel('Rechercher').fill('bamako cinq');
     await expect(marks(page)).toHaveCount(1);
-    await expect(page.locator('#live')).toHaveText('1 événement affiché sur 5');
+    await expect(page.locator('#count')).toHaveText('1 événement sur 5');
     const url = page.url();
     await page.goto(url);
     await expect(marks(page)).toHaveCount(1);
     await expect(page.getByLabel('Rechercher')).toHaveValue('bamako cinq');
     await page.getByLabel('Source').selectOption('003_c3229c702bd32232');
-    await expect(page.locator('#event-list > li:visible')).toHaveCount(1);
+    await expect(page.locator('#event-list li[data-id]:visible')).toHaveCount(1);
   });
 
   test('zoom buttons rescale the axis', async ({ page }) => {
@@ -121,7 +125,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the list is complete and the interactive parts stay out of the way', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('#event-list > li')).toHaveCount(5);
+    await expect(page.locator('#event-list li[data-id]')).toHaveCount(5);
     await expect(page.locator('#timeline-shell')).toBeHidden();
     await expect(page.locator('#filters')).toBeHidden();
     await page.locator('#event-list a').first().click();

@@ -1,6 +1,6 @@
 /**
  * Gates on the built sites (run by `npm test` after the build):
- *  - html-validate finds no error in any page of dist/ and dist-edge/;
+ *  - html-validate finds no error in any page of dist/, dist-edge/ and dist-news/;
  *  - no internal link, script, stylesheet or image points to a file that does not exist;
  *  - a second build of the same input is byte-identical to dist/.
  * Prints one line per check and a closing "N passed, N failed".
@@ -15,6 +15,7 @@ import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
 const SITES: { dir: string; origin: string }[] = [
   { dir: 'dist', origin: 'http://127.0.0.1:4322' },
   { dir: 'dist-edge', origin: 'http://127.0.0.1:4323' },
+  { dir: 'dist-news', origin: 'http://127.0.0.1:4324' },
 ];
 
 let passed = 0;

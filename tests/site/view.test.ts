@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictSentences, countryName, scriptJson } from '../../src/site/view.ts';
+import { conflictSentences, countryName, registerSources, scriptJson, sourceFacts, sourceName } from '../../src/site/view.ts';
 import { extractFolder } from '../helpers.ts';
 
 describe('scriptJson', () => {
@@ -21,7 +21,23 @@ describe('conflictSentences', () => {
   it('says in plain French which sources give which date', () => {
     const c = extractFolder('seeds');
     const sources = new Map(c.sources.map((s) => [s.id, s]));
+    registerSources(c.sources);
+    // Named by title where the first line is a headline, else by date; never by file id.
+    expect(c.sources.map((s) => sourceName(s, s.id))).toEqual(['Article du 23 septembre 2025', 'Article du 19 septembre 2025 (1)',
+      'France-Mali : suspension de la coopération antiterroriste et expulsion croisée de diplomates', 'Article du 19 septembre 2025 (2)', 'Article du 19 septembre 2025 (3)']);
     const [sentence] = conflictSentences(c.events.find((e) => e.id === '2025-09-17-expulsion-mali-france')!, sources);
-    expect(sentence).toBe('Les sources ne donnent pas la même date : mercredi 17 septembre 2025 (002_9898b08f002cbda8, 004_9ded4a8a4b85a6f0) ; jeudi 18 septembre 2025 (002_9898b08f002cbda8). La date retenue, mercredi 17 septembre 2025, est celle que donnent le plus de sources.');
+    expect(sentence).toBe('Les sources ne donnent pas la même date : mercredi 17 septembre 2025 (France-Mali : suspension de la coopération antiterroriste et expulsion croisée de diplomates, Article du 19 septembre 2025 (3)) ; jeudi 18 septembre 2025 (France-Mali : suspension de la coopération antiterroriste et expulsion croisée de diplomates). La date retenue, mercredi 17 septembre 2025, est celle que donnent le plus de sources.');
+  });
+});
+
+describe('sourceFacts', () => {
+  it('states a derived title and outlet as derived, and unknown ones as unknown', () => {
+    const c = extractFolder('seeds');
+    const headline = c.sources.find((s) => s.id === '002_9898b08f002cbda8')!;
+    expect(sourceFacts(headline).title).toBe('France-Mali : suspension de la coopération antiterroriste et expulsion croisée de diplomates (première ligne de l’article)');
+    expect(sourceFacts(headline).outlet).toBe('inconnu');
+    const plain = c.sources.find((s) => s.id === '000_bea7bc0deba77407')!;
+    expect(sourceFacts(plain).title).toBe('Titre inconnu');
+    expect(sourceFacts({ ...plain, url: 'https://www.example.org/x' }).outlet).toBe('example.org (d’après l’adresse de l’article)');
   });
 });

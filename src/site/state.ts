@@ -1,9 +1,11 @@
 /**
  * The timeline's shareable state in the URL: the selected event in the hash (`#<id>`, or
  * `?event=<id>` for embeds), filters in the query
- * (`?types=coup,arrest&pays=ML&source=…&q=…&from=2025-01-01&to=2025-12-31`).
+ * (`?types=coup,arrest&pays=ML&source=…&q=…&from=2025-01-01&to=2025-12-31`), and the bands
+ * (`&lignes=pays`: one per country).
  */
 import type { EventType } from '../extract/types.ts';
+import { fold } from '../extract/fold.ts';
 
 export const ALL_TYPES: EventType[] = ['coup', 'arrest', 'expulsion'];
 
@@ -17,9 +19,11 @@ export interface ViewState {
   from: string | null;
   /** Only events that start on or before this day. */
   to: string | null;
+  /** The chart's bands: one per type, or one per country (`?lignes=pays`). */
+  rows: 'type' | 'country';
 }
 
-export const defaultState = (): ViewState => ({ selected: null, types: [...ALL_TYPES], country: null, source: null, query: '', from: null, to: null });
+export const defaultState = (): ViewState => ({ selected: null, types: [...ALL_TYPES], country: null, source: null, query: '', from: null, to: null, rows: 'type' });
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9-]+$/;
@@ -36,6 +40,7 @@ export function parseState(search: string, hash: string): ViewState {
   const from = params.get('from'), to = params.get('to');
   state.from = from && ISO_DAY.test(from) ? from : null;
   state.to = to && ISO_DAY.test(to) ? to : null;
+  if (params.get('lignes') === 'pays') state.rows = 'country';
   let id = hash.replace(/^#/, '');
   try { id = decodeURIComponent(id); } catch { id = ''; }
   const event = params.get('event') ?? '';
@@ -52,33 +57,29 @@ export function serializeState(state: ViewState): { search: string; hash: string
   if (state.query) params.set('q', state.query);
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
+  if (state.rows === 'country') params.set('lignes', 'pays');
   const search = params.toString();
   return { search: search ? `?${search}` : '', hash: state.selected ? `#${state.selected}` : '' };
-}
-
-/** Lower case without accents, for searching. */
-export function normalise(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 export interface Filterable {
   id: string;
   type: EventType;
-  country: string | null;
+  /** The countries it concerns: where it happened, who acted, whose nationals. */
+  countries: string[];
   sources: string[];
+  /** The search index, folded with `fold` (the query is folded with it too). */
   text: string;
   start: string;
   end: string;
 }
 
-/** Whether an event passes the filters. */
+/** Whether an event passes the filters (its `text` already folded). */
 export function matches(e: Filterable, state: ViewState): boolean {
   if (!state.types.includes(e.type)) return false;
-  if (state.country && e.country !== state.country) return false;
+  if (state.country && !e.countries.includes(state.country)) return false;
   if (state.source && !e.sources.includes(state.source)) return false;
   if (state.from && e.end < state.from) return false;
   if (state.to && e.start > state.to) return false;
-  const words = normalise(state.query).split(/\s+/).filter(Boolean);
-  const text = normalise(e.text);
-  return words.every((w) => text.includes(w));
+  return fold(state.query).split(/\s+/).filter(Boolean).every((w) => e.text.includes(w));
 }

@@ -29,6 +29,11 @@ export function formatValue(value: string, locale: DateLocale): string {
   return formatEventDate({ start, end: start, precision }, locale);
 }
 
+/** A day without its weekday ("19 septembre 2025"), a month or a year: for names and captions. */
+export function formatPlain(value: string, locale: DateLocale): string {
+  return value.length === 10 ? format(parseISO(value), 'd MMMM yyyy', { locale }) : formatValue(value, locale);
+}
+
 /** Tick labels that say as much as the zoom level needs: a year, a month, or a day. */
 export function tickFormat(locale: DateLocale): (d: Date) => string {
   return (d: Date) => {
