@@ -165,6 +165,7 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
   }
   const ids = finalIds(built, options.published);
   for (const { event } of built.events) event.id = ids.get(event)!;
+  const finalIdSet = new Set(ids.values());
   const cited = new Set(built.events.flatMap((e) => e.event.citations.map((c) => c.source)));
   const sources: SourceRecord[] = articles.map((a) => {
     const self = selfDated.get(a.id);
@@ -173,7 +174,8 @@ export function extractCorpus(input: Article[], options: ExtractOptions): Contra
       id: a.id, file: a.file, title: a.meta.title, outlet: a.meta.outlet, url: a.meta.url,
       published: a.meta.published ?? inf?.published ?? null,
       publishedDerivation: a.meta.published ? 'stated' : inf?.published ? 'inferred' : null,
-      publishedEvidence: a.meta.published ? [] : inf?.evidence ?? [],
+      // Evidence gathered in an earlier round may name an event the last round did not keep.
+      publishedEvidence: a.meta.published ? [] : (inf?.evidence ?? []).map((e) => (e.event && !finalIdSet.has(e.event) ? { ...e, event: null } : e)),
       lang: a.meta.lang ?? localeOf(a.id).lang,
       warnings: [...a.warnings, ...(cited.has(a.id) ? [] : [unplacedWarning(mentions.filter((m) => m.source === a.id), contextOf(a).published)])],
     };

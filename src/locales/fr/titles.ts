@@ -3,18 +3,24 @@ import type { Country, TitleTemplates } from '../../extract/locale.ts';
 
 const VOWEL = /^[aeiouyhâàéèêëîïôûùAEIOUYHÂÀÉÈÊËÎÏÔÛÙ]/;
 
-/** "de un" -> "d'un", "de le" -> "du", "à le" -> "au", "à les" -> "aux". */
+/** "de un" -> "d'un", "de le" -> "du", "de des" -> "de", "à le" -> "au", "à les" -> "aux". */
 function contract(text: string): string {
   return text
     .replace(/\bde le /g, 'du ')
     .replace(/\bde les /g, 'des ')
+    .replace(/\bde des /g, 'de ') // "l'arrestation de manifestants", never "de des"
+    .replace(/\bde du /g, 'du ')
     .replace(/(^|\s)à le /g, '$1au ')
     .replace(/(^|\s)à les /g, '$1aux ')
     .replace(/\b([dD])e ([^\s]+)/g, (all, d: string, next: string) => (VOWEL.test(next) ? `${d}'${next}` : all));
 }
 
+/** Islands and some small states take "à la" ("à la Grenade"), not "en". */
+const WITH_A_LA = new Set(['la Grenade', 'la Barbade', 'la Dominique', 'la Jamaïque', 'la Martinique', 'la Guadeloupe', 'la Réunion']);
+
 function inCountry(country: Country): string {
   const subject = country.subject;
+  if (WITH_A_LA.has(subject)) return `à ${subject}`;
   if (subject.startsWith('le ')) return `au ${subject.slice(3)}`;
   if (subject.startsWith('les ')) return `aux ${subject.slice(4)}`;
   if (subject.startsWith('la ')) return `en ${subject.slice(3)}`;
