@@ -58,13 +58,15 @@ function impossible(v: ResolvedTimex['values'][number]): boolean {
   return rangeOf(v.year ?? 2024, v.month, v.day) === null; // 2024: a leap year, so 29 février stays possible
 }
 
+/** How far before a trigger its auxiliary may stand ("avait en effet été arrêté"), in characters. */
+const TENSE_REACH = 40;
+
 /** Resolves dates against the publication context and finds the article's mentions. */
 export function mentionsOf(prepared: PreparedArticle, locale: Locale, pub: PublicationContext): Mention[] {
   const { article, folded, sentences } = prepared;
   let previous: DateRange | null = null;
   const mentions: Mention[] = [];
   const resolvedTimexes: ResolvedTimex[][] = [];
-  const background: boolean[] = [];
   sentences.forEach((sentence, i) => {
     const tense = tenseOf(folded.slice(sentence.start, sentence.end), locale);
     const timexes: ResolvedTimex[] = prepared.timexes[i]!.map((t) => {
@@ -73,7 +75,6 @@ export function mentionsOf(prepared: PreparedArticle, locale: Locale, pub: Publi
       return { ...t, resolved };
     });
     resolvedTimexes.push(timexes);
-    background.push(isBackground(folded.slice(sentence.start, sentence.end), locale));
     for (const t of timexes) {
       const day = t.role === 'event' ? t.resolved.find((r) => r.range?.precision === 'day')?.range : undefined;
       if (day) previous = day;
@@ -83,7 +84,9 @@ export function mentionsOf(prepared: PreparedArticle, locale: Locale, pub: Publi
     }, mentions.length));
   });
   const withDates = inheritDates(mentions, {
-    text: article.text, sentences, timexes: resolvedTimexes, reference: pub.published, isBackground: (i) => background[i]!,
+    text: article.text, sentences, timexes: resolvedTimexes, reference: pub.published, 
+    // The tense of the trigger's own clause: "qui s'étaient réunis …, le général est arrêté" is news.
+    isBackground: (m) => isBackground(folded.slice(Math.max(m.sentence.start, m.trigger.start - TENSE_REACH), m.trigger.end), locale),
   });
   return withArticleCountry(withDates);
 }

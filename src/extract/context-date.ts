@@ -23,8 +23,8 @@ export interface ContextInput {
   timexes: ResolvedTimex[][];
   /** The article's reference date (yyyy-MM-dd), when known. */
   reference: string | null;
-  /** Whether a sentence (folded) tells background rather than news. */
-  isBackground: (sentenceIndex: number) => boolean;
+  /** Whether a report tells background (the pluperfect) rather than news. */
+  isBackground: (mention: Mention) => boolean;
 }
 
 const eventDateOf = (t: ResolvedTimex): ContextDate | null => {
@@ -52,7 +52,7 @@ export function inheritDates(mentions: Mention[], input: ContextInput): Mention[
   return mentions.map((m) => {
     if (m.date || m.anaphoric) return m;
     const i = indexOf.get(m.sentence.start)!;
-    if (input.isBackground(i)) return m;
+    if (input.isBackground(m)) return m;
     let found: ContextDate | null = null;
     // The nearest date before the trigger in its paragraph: its own sentence first, then back.
     for (let j = i; j >= 0 && paragraph[j] === paragraph[i] && !found; j--) {

@@ -109,7 +109,8 @@ export function resolveValue(value: TimexValue, ctx: ResolveContext): Resolved {
     }
     case 'weekday': {
       if (!ref) return { range: null, partial: null };
-      const direction = value.direction === 'tense' ? ctx.tense : value.direction;
+      // Against a lower bound of the publication date, the day meant may fall on either side: take the nearest.
+      const direction = value.direction === 'tense' ? (ctx.referenceIsLowerBound ? 'unknown' : ctx.tense) : value.direction;
       const back = (ref.getDay() - value.weekday + 7) % 7;
       const ahead = (value.weekday - ref.getDay() + 7) % 7;
       let shift: number;
