@@ -1,0 +1,95 @@
+/**
+ * Which date a trigger's own: the nearest that no other trigger owns, not in another
+ * relative clause, not too far; for a state, when it began; for an event named again, only
+ * a date bound or marked as its own. And which words make a trigger refer back.
+ */
+import type { Locale } from './locale.ts';
+import type { Span } from './types.ts';
+import type { Candidate } from './triggers.ts';
+import type { ResolvedTimex } from './mentions.ts';
+import { escapeRegExp } from './patterns.ts';
+import { fold } from './fold.ts';
+
+export const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
+/**
+ * The date of a trigger: the nearest event-role temporal expression that is not nearer to
+ * another trigger ("sommé deux diplomates de quitter..., en réponse à l'arrestation en
+ * août": "en août" dates the arrest only); failing that, the nearest one before it, which
+ * the sentence's later clauses share ("a pris le pouvoir le 25 octobre et placé X en
+ * résidence surveillée").
+ */
+export function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[], folded: string, locale: Locale): ResolvedTimex | null {
+  const nearest = (pool: ResolvedTimex[]) => pool.reduce<ResolvedTimex | null>((best, t) => (!best || gap(t, trigger) < gap(best, trigger) ? t : best), null);
+  // A date right after a noun trigger is that trigger's ("le coup d'État du 26 juillet"): no other trigger shares it.
+  const bound = (t: ResolvedTimex) => all.some((c) => c.trigger !== trigger && boundTo(t, c, folded) && gap(t, c.trigger) < gap(t, trigger));
+  const mine = (t: ResolvedTimex) => gap(t, trigger) <= Math.min(...all.map((c) => gap(t, c.trigger)));
+  // A date far away in a long sentence tells of something else (a communiqué "consulté jeudi" before a long quote).
+  const events = timexes.filter((t) => t.role === 'event' && gap(t, trigger) <= DATE_REACH && !inOtherClause(t, trigger, folded, locale));
+  return nearest(events.filter(mine)) ?? nearest(events.filter((t) => t.end <= trigger.start && !bound(t)));
+}
+
+/** A state and its start: "détenus depuis mardi" dates the arrest to Tuesday. */
+export function sinceDateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[]): ResolvedTimex | null {
+  const mine = (t: ResolvedTimex) => gap(t, trigger) <= Math.min(...all.map((c) => gap(t, c.trigger)));
+  return timexes.filter((t) => t.role === 'since' && mine(t) && gap(t, trigger) <= SINCE_REACH)
+    .sort((a, b) => gap(a, trigger) - gap(b, trigger))[0] ?? null;
+}
+
+/** Whether words just before a date say it is the date of the event named before ("en date du 8 avril"). */
+export function markedAsDate(t: Span, folded: string, locale: Locale): boolean {
+  const before = folded.slice(Math.max(0, t.start - 24), t.start);
+  return locale.eventDateMarkers.some((w) => before.endsWith(`${fold(w)} `) || before.endsWith(fold(w)));
+}
+
+/**
+ * Whether a date sits in a relative clause the trigger is not in ("le chef, qui avait été
+ * élu en mai, a été assigné à résidence": May is the election's).
+ */
+function inOtherClause(t: Span, trigger: Span, folded: string, locale: Locale): boolean {
+  const from = Math.max(0, t.start - RELATIVE_REACH);
+  const stretch = folded.slice(from, t.start);
+  const re = relativeOf(locale);
+  let opener = -1;
+  for (const m of stretch.matchAll(re)) opener = from + m.index + m[0].length;
+  if (opener < 0 || /[,;:.!?\n]/.test(folded.slice(opener, t.start))) return false;
+  const close = folded.slice(t.end).search(/[,;:.]/);
+  const end = close < 0 ? folded.length : t.end + close;
+  return !(trigger.start >= opener && trigger.end <= end);
+}
+
+/** How far back from a date its relative pronoun may be, in characters. */
+const RELATIVE_REACH = 60;
+const relatives = new WeakMap<Locale, RegExp>();
+function relativeOf(locale: Locale): RegExp {
+  let re = relatives.get(locale);
+  if (!re) relatives.set(locale, (re = new RegExp(`(?:^|, ?)(?:${locale.relativePronouns.map((w) => escapeRegExp(fold(w))).join('|')}) `, 'g')));
+  return re;
+}
+
+/** How far before a noun trigger its determiner and preposition may start, in characters. */
+export const ANAPHORA_REACH = 40;
+
+const anaphoras = new WeakMap<Locale, RegExp>();
+
+/** The words before a noun trigger that make it a reference to an event told before. */
+export function anaphoraOf(locale: Locale): RegExp {
+  let re = anaphoras.get(locale);
+  if (!re) {
+    const words = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).join('|');
+    const { determiners, prepositions, articles } = locale.anaphora;
+    re = new RegExp(`(?:^|[^a-z0-9'])(?:(?:${words(determiners)}) |(?:${words(prepositions)}) (?:${words(articles)})(?: |(?<='))?)(?:[a-z-]+ )?$`);
+    anaphoras.set(locale, re);
+  }
+  return re;
+}
+
+/** Whether a date is the one a noun trigger just before it carries ("le putsch du 26 juillet"). */
+export const boundTo = (t: Span, c: Candidate, folded: string) => c.rule.form === 'noun' && c.trigger.end <= t.start
+  && t.start - c.trigger.end <= BOUND_DATE_REACH && /^ (?:[a-z-]+ ){0,2}$/.test(folded.slice(c.trigger.end, t.start));
+
+/** How far after a noun trigger a date is bound to it, in characters ("les coups d'État militaires de 2020"). */
+const BOUND_DATE_REACH = 24;
+/** How far from a trigger its date may stand, in characters. */
+const DATE_REACH = 200;
+/** How near a trigger a "depuis" date must be to date it, in characters. */
+const SINCE_REACH = 60;
