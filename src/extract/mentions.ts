@@ -7,7 +7,8 @@ import type { DateDerivation, Mention, MentionDate, Sentence, Timex, TimexValue 
 import { escapeRegExp } from './patterns.ts';
 import { fold } from './fold.ts';
 import { gazetteer } from './gazetteer.ts';
-import { agentOf, locationOf, namesIn, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
+import { agentOf, locationOf, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
+import { namesIn } from './names.ts';
 import type { Resolved, Tense } from './resolve.ts';
 
 /** A temporal expression with what it resolved to in its article. */

@@ -59,3 +59,18 @@ export function inferPublications(clusters: Cluster[], unknown: Set<string>, eve
   }
   return out;
 }
+
+/** Each article's evidence of both rounds; the publication is the latest date it gives. */
+export function accumulate(previous: Map<string, InferredPublication>, next: Map<string, InferredPublication>): Map<string, InferredPublication> {
+  const out = new Map<string, InferredPublication>();
+  for (const [id, n] of next) {
+    const p = previous.get(id);
+    const seen = new Set<string>();
+    const evidence = [...(p?.evidence ?? []), ...n.evidence]
+      .filter((e) => { const k = JSON.stringify(e); return seen.has(k) ? false : (seen.add(k), true); })
+      .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
+    const published = evidence[0]?.date ?? null;
+    out.set(id, { published, yearAnchor: published ? Number(published.slice(0, 4)) : n.yearAnchor ?? p?.yearAnchor ?? null, evidence });
+  }
+  return out;
+}
