@@ -7,7 +7,7 @@ import type { Locale } from './locale.ts';
 import type { Span } from './types.ts';
 import type { Candidate } from './triggers.ts';
 import type { ResolvedTimex } from './mentions.ts';
-import { escapeRegExp } from './patterns.ts';
+import { compiled } from './compiled.ts';
 import { fold } from './fold.ts';
 
 export const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
@@ -59,29 +59,13 @@ function inOtherClause(t: Span, trigger: Span, folded: string, locale: Locale): 
 
 /** How far back from a date its relative pronoun may be, in characters. */
 const RELATIVE_REACH = 60;
-const relatives = new WeakMap<Locale, RegExp>();
-function relativeOf(locale: Locale): RegExp {
-  let re = relatives.get(locale);
-  if (!re) relatives.set(locale, (re = new RegExp(`(?:^|, ?)(?:${locale.relativePronouns.map((w) => escapeRegExp(fold(w))).join('|')}) `, 'g')));
-  return re;
-}
+const relativeOf = (locale: Locale) => compiled(locale).relative;
 
 /** How far before a noun trigger its determiner and preposition may start, in characters. */
 export const ANAPHORA_REACH = 40;
 
-const anaphoras = new WeakMap<Locale, RegExp>();
-
 /** The words before a noun trigger that make it a reference to an event told before. */
-export function anaphoraOf(locale: Locale): RegExp {
-  let re = anaphoras.get(locale);
-  if (!re) {
-    const words = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).join('|');
-    const { determiners, prepositions, articles } = locale.anaphora;
-    re = new RegExp(`(?:^|[^a-z0-9'])(?:(?:${words(determiners)}) |(?:${words(prepositions)}) (?:${words(articles)})(?: |(?<='))?)(?:[a-z-]+ )?$`);
-    anaphoras.set(locale, re);
-  }
-  return re;
-}
+export const anaphoraOf = (locale: Locale) => compiled(locale).anaphora;
 
 /** Whether a date is the one a noun trigger just before it carries ("le putsch du 26 juillet"). */
 export const boundTo = (t: Span, c: Candidate, folded: string) => c.rule.form === 'noun' && c.trigger.end <= t.start

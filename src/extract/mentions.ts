@@ -4,8 +4,7 @@
  */
 import type { Locale } from './locale.ts';
 import type { DateDerivation, Mention, MentionDate, Sentence, Timex, TimexValue } from './types.ts';
-import { escapeRegExp } from './patterns.ts';
-import { fold } from './fold.ts';
+import { compiled } from './compiled.ts';
 import { gazetteer } from './gazetteer.ts';
 import { agentOf, locationOf, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
 import { namesIn } from './names.ts';
@@ -41,16 +40,7 @@ export interface MentionContext {
   publicationDerivation: DateDerivation;
 }
 
-const tensePatterns = new WeakMap<Locale, { past: RegExp; future: RegExp; background: RegExp }>();
-
-function tenseRegExps(locale: Locale) {
-  let p = tensePatterns.get(locale);
-  if (!p) {
-    p = { past: new RegExp(locale.pastTense), future: new RegExp(locale.futureTense), background: new RegExp(locale.backgroundTense) };
-    tensePatterns.set(locale, p);
-  }
-  return p;
-}
+const tenseRegExps = (locale: Locale) => compiled(locale).tense;
 
 /** Whether a sentence tells background (the pluperfect: "avait été arrêté") rather than the news. */
 export function isBackground(foldedSentence: string, locale: Locale): boolean {
@@ -97,7 +87,7 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     const countries = [...new Set([...strong, ...others])];
     const before = folded.slice(Math.max(sentence.start, c.trigger.start - ANAPHORA_REACH), c.trigger.start);
     // A plural without a determiner is generic ("entre expulsions et sanctions"): no event of its own.
-    const generic = c.plural && c.rule.form === 'noun' && !new RegExp(`(?:^|[^a-z])(?:${[...locale.anaphora.pluralDeterminers, ...Object.keys(locale.temporalLexicon.numbers)].map((w) => escapeRegExp(fold(w))).join('|')}|\\d+)[ ']?$`).test(before);
+    const generic = c.plural && c.rule.form === 'noun' && !compiled(locale).pluralDeterminer.test(before);
     // So is a participle alone after its noun ("le diplomate arrêté à Bamako"): it names someone by a known event;
     // and a present state ("est détenu") tells what lasts, dated only by when it began ("depuis mardi").
     const found = c.rule.form === 'verb' ? voiceOf(parts, c.trigger, locale) : null;

@@ -3,7 +3,7 @@
  * likely tell of the same event, whatever else each outlet says.
  */
 import type { Locale } from './locale.ts';
-import { fold } from './fold.ts';
+import { compiled } from './compiled.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { isPunctuation } from './tokens.ts';
 import type { SentenceParts } from './participants.ts';
@@ -11,17 +11,7 @@ import type { SentenceParts } from './participants.ts';
 /** Shortest proper name that counts as evidence two reports tell of the same people ("Drareni", "Kovrig"). */
 const NAME_LENGTH = 5;
 
-const commonWords = new WeakMap<Locale, Set<string>>();
-/** Capitalised words that are not names of people: sentence openers, calendar words, nouns of roles and bodies. */
-function common(locale: Locale): Set<string> {
-  let set = commonWords.get(locale);
-  if (!set) {
-    set = new Set([...locale.sentenceStarters, ...locale.personNouns, ...locale.authorityNouns, ...Object.keys(locale.temporalLexicon.months),
-      ...Object.keys(locale.temporalLexicon.weekdays), ...locale.notNames].map(fold));
-    commonWords.set(locale, set);
-  }
-  return set;
-}
+const common = (locale: Locale) => compiled(locale).commonNames;
 
 /**
  * The proper names of a sentence (capitalised words that are not places, nationalities or

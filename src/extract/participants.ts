@@ -5,6 +5,7 @@
 import type { Locale } from './locale.ts';
 import type { EventType, Span } from './types.ts';
 import { fold } from './fold.ts';
+import { compiled, type Words } from './compiled.ts';
 import { type Gazetteer, findDemonyms, findPlaces, type PlaceHit } from './gazetteer.ts';
 import { isPunctuation, type Token, tokenize } from './tokens.ts';
 
@@ -38,42 +39,8 @@ const INFINITIVE = /(?:er|ir|re)$/u;
 const ELIDED_ARTICLES = new Set(["l'", 'le', 'la', 'les']);
 const OF = new Set(['de', 'du', 'des', "d'"]);
 
-interface Lexicon {
-  persons: Set<string>;
-  /** Person nouns written with a capital ("Français"): only a capitalised word is one. */
-  capitalised: Set<string>;
-  stops: Set<string>;
-  singular: Set<string>;
-  numbers: Record<string, number>;
-  adjectives: Set<string>;
-  subset: Set<string>;
-  passive: Set<string>;
-  active: Set<string>;
-  state: Set<string>;
-  participle: RegExp;
-}
-
-const lexicons = new WeakMap<Locale, Lexicon>();
-function lexicon(locale: Locale): Lexicon {
-  let lx = lexicons.get(locale);
-  if (!lx) {
-    lx = {
-      persons: new Set(locale.personNouns.filter((n) => !/^\p{Lu}/u.test(n)).map(fold)),
-      capitalised: new Set(locale.personNouns.filter((n) => /^\p{Lu}/u.test(n)).map(fold)),
-      stops: new Set(locale.phraseStops.map(fold)),
-      singular: new Set(locale.singularDeterminers.map(fold)),
-      numbers: Object.fromEntries(Object.entries(locale.temporalLexicon.numbers).map(([k, v]) => [fold(k), v])),
-      adjectives: new Set(locale.preNominalAdjectives.map(fold)),
-      subset: new Set(locale.subsetMarkers.map(fold)),
-      passive: new Set(locale.voice.passiveAuxiliaries.map(fold)),
-      active: new Set(locale.voice.activeAuxiliaries.map(fold)),
-      state: new Set(locale.voice.stateAuxiliaries.map(fold)),
-      participle: new RegExp(`(?:${locale.voice.participleEndings.map(fold).join('|')})$`),
-    };
-    lexicons.set(locale, lx);
-  }
-  return lx;
-}
+type Lexicon = Words;
+const lexicon = (locale: Locale): Lexicon => compiled(locale).words;
 
 /** How many people a determiner or number says: "deux" 2, "un" 1, "le" 1, "les" unknown. */
 function countOf(det: Token, lx: Lexicon): number | null {

@@ -1,0 +1,73 @@
+/**
+ * Everything the engine derives from a locale's data (word sets, tense and anaphora
+ * patterns), built once per locale, in one place. Trigger and temporal patterns are
+ * compiled by patterns.ts, the gazetteer by gazetteer.ts.
+ */
+import type { Locale } from './locale.ts';
+import { fold } from './fold.ts';
+import { escapeRegExp } from './patterns.ts';
+
+/** The words the participant reader needs, folded. */
+export interface Words {
+  persons: Set<string>;
+  /** Person nouns written with a capital ("Français"): only a capitalised word is one. */
+  capitalised: Set<string>;
+  stops: Set<string>;
+  singular: Set<string>;
+  numbers: Record<string, number>;
+  adjectives: Set<string>;
+  subset: Set<string>;
+  passive: Set<string>;
+  active: Set<string>;
+  state: Set<string>;
+  participle: RegExp;
+}
+
+export interface CompiledLocale {
+  words: Words;
+  tense: { past: RegExp; future: RegExp; background: RegExp };
+  /** The words before a noun trigger that make it refer back ("cette expulsion", "après le coup d'État"). */
+  anaphora: RegExp;
+  /** A plural determiner or number just before a noun: without one, a plural noun is generic. */
+  pluralDeterminer: RegExp;
+  /** A relative pronoun opening a clause. */
+  relative: RegExp;
+  /** Capitalised words that name no one. */
+  commonNames: Set<string>;
+}
+
+const alternatives = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).join('|');
+
+function compile(locale: Locale): CompiledLocale {
+  const { determiners, prepositions, articles, pluralDeterminers } = locale.anaphora;
+  return {
+    words: {
+      persons: new Set(locale.personNouns.filter((n) => !/^\p{Lu}/u.test(n)).map(fold)),
+      capitalised: new Set(locale.personNouns.filter((n) => /^\p{Lu}/u.test(n)).map(fold)),
+      stops: new Set(locale.phraseStops.map(fold)),
+      singular: new Set(locale.singularDeterminers.map(fold)),
+      numbers: Object.fromEntries(Object.entries(locale.temporalLexicon.numbers).map(([k, v]) => [fold(k), v])),
+      adjectives: new Set(locale.preNominalAdjectives.map(fold)),
+      subset: new Set(locale.subsetMarkers.map(fold)),
+      passive: new Set(locale.voice.passiveAuxiliaries.map(fold)),
+      active: new Set(locale.voice.activeAuxiliaries.map(fold)),
+      state: new Set(locale.voice.stateAuxiliaries.map(fold)),
+      participle: new RegExp(`(?:${locale.voice.participleEndings.map(fold).join('|')})$`),
+    },
+    tense: { past: new RegExp(locale.pastTense), future: new RegExp(locale.futureTense), background: new RegExp(locale.backgroundTense) },
+    anaphora: new RegExp(`(?:^|[^a-z0-9'])(?:(?:${alternatives(determiners)}) |(?:${alternatives(prepositions)}) (?:${alternatives(articles)})(?: |(?<='))?)(?:[a-z-]+ )?$`),
+    pluralDeterminer: new RegExp(`(?:^|[^a-z])(?:${alternatives([...pluralDeterminers, ...Object.keys(locale.temporalLexicon.numbers)])}|\\d+)[ ']?$`),
+    relative: new RegExp(`(?:^|, ?)(?:${alternatives(locale.relativePronouns)}) `, 'g'),
+    commonNames: new Set([...locale.sentenceStarters, ...locale.personNouns, ...locale.authorityNouns, ...Object.keys(locale.temporalLexicon.months),
+      ...Object.keys(locale.temporalLexicon.weekdays), ...locale.notNames].map(fold)),
+  };
+}
+
+const cache = new WeakMap<Locale, CompiledLocale>();
+
+/** The locale's derived structures, compiled on first use. */
+export function compiled(locale: Locale): CompiledLocale {
+  let c = cache.get(locale);
+  if (!c) cache.set(locale, (c = compile(locale)));
+  return c;
+}
