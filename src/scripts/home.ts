@@ -10,6 +10,7 @@ import { matches, parseState, serializeState, type ViewState, ALL_TYPES } from '
 import type { TimelineData } from '../site/view.ts';
 import { clientStrings as t } from '../site/strings.client.fr.ts';
 import { shareLinks } from '../site/share.ts';
+import { paths } from '../site/urls.ts';
 
 type Item = TimelineData['events'][number];
 
@@ -132,7 +133,7 @@ export function initHome(): void {
     quote.append(element('p', c.quote));
     const cite = element('cite');
     const link = element('a', c.sourceName);
-    link.href = `${base}sources/${encodeURIComponent(c.source)}/`;
+    link.href = paths.source(c.source, base);
     if (target) link.target = target;
     cite.append(link);
     li.append(quote, cite);
