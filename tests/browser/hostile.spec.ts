@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
+import { paths as site } from '../../src/site/urls.ts';
 
 const EDGE = `http://127.0.0.1:${Number(process.env.PREVIEW_PORT ?? 4322) + 1}`;
 
@@ -37,7 +38,7 @@ test.describe('hostile articles', () => {
     const paths = [
       '/', '/rapport/', '/embed/',
       ...contract.events.flatMap((e: { id: string }) => [`/evenements/${e.id}/`, `/embed/${e.id}/`]),
-      ...contract.sources.map((s: { id: string }) => `/sources/${encodeURIComponent(s.id)}/`),
+      ...contract.sources.map((s: { id: string }) => site.source(s.id)),
     ];
     for (const path of paths) {
       const response = await page.goto(`${EDGE}${path}`);
@@ -91,11 +92,38 @@ test.describe('broken articles', () => {
   });
 });
 
+test('sources whose file names are not URL-safe (`..md`, `a#b.md`, `100%.md`, `a\\b.md`) are reached from their events', async ({ page, request }) => {
+  const contract = await (await request.get(`${EDGE}/events.json`)).json() as { events: { id: string; citations: { source: string }[] }[] };
+  for (const [name, id] of [['...md', '..'], ['..md', '.'], ['a#b.md', 'a#b'], ['a?b.md', 'a?b'], ['100%.md', '100%'], ['a\\b.md', 'a\\b']] as const) {
+    const event = contract.events.find((e) => e.citations.some((c) => c.source === id));
+    expect(event, name).toBeTruthy();
+    await page.goto(`${EDGE}/evenements/${event!.id}/`);
+    await page.locator(`a[href="${site.source(id)}"]`).first().click();
+    await expect(page.locator('dl.facts code'), name).toHaveText(name);
+    expect(new URL(page.url()).pathname).toBe(site.source(id));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${EDGE}${site.source(id)}`);
+  }
+});
+
 test.describe('permalinks', () => {
   test('an old id that became another event leads to it', async ({ page }) => {
     await page.goto(`${EDGE}/evenements/2019-renamed-arrest-senegal/`);
     await expect(page).toHaveURL(`${EDGE}/evenements/2024-05-02-arrest-senegal/`);
     await expect(page.locator('h1')).toHaveText('Arrestation de trois militants à Dakar');
+  });
+
+  test('alias pages are not indexed nor in the sitemap; aliases that are not event ids are reported, not built', async ({ request }) => {
+    const alias = await (await request.get(`${EDGE}/evenements/2019-renamed-arrest-senegal/`)).text();
+    expect(alias).toMatch(/<meta name="robots" content="noindex"/);
+    const sitemap = await (await request.get(`${EDGE}/sitemap-0.xml`)).text();
+    expect(sitemap).toContain(`${EDGE}/evenements/2024-05-02-arrest-senegal/`);
+    expect(sitemap).not.toContain('2019-renamed');
+    expect(sitemap).not.toContain('/embed/');
+    expect(sitemap).toContain(`${EDGE}${site.source('a#b')}`);
+    const report = await (await request.get(`${EDGE}/rapport/`)).text();
+    expect(report).toContain('alias &quot;2019/renamed&quot; -&gt; &quot;2024-05-02-arrest-senegal&quot; set aside');
+    expect(report).toContain('alias &quot;../../index&quot;');
+    expect((await request.get(`${EDGE}/evenements/2019/renamed/`)).status()).toBe(404);
   });
 });
 
