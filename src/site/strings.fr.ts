@@ -125,6 +125,8 @@ export const t = {
   preview: 'Aperçu',
   viewOnSite: 'Voir sur la chronologie',
   embedTimelineTitle: 'Chronologie des coups d’État, arrestations et expulsions',
+  notFoundTitle: 'Page introuvable',
+  notFoundBody: 'Aucune page ne se trouve à cette adresse. La chronologie complète est sur la page d’accueil :',
   aliasTitle: 'Cet événement a changé d’adresse',
   aliasBody: 'L’événement publié à cette adresse se trouve désormais ici :',
   reportTitle: 'Rapport de construction',
