@@ -152,11 +152,11 @@ export function initHome(): void {
     text(panel, '.details-who', [e.agent && `${t.agent} : ${e.agent}`, e.patient && `${t.patient} : ${e.patient}`].filter(Boolean).join(' · '));
     panel.querySelector('.citations')!.replaceChildren(...e.citations.map(citation));
     const permalink = panel.querySelector<HTMLAnchorElement>('.permalink')!;
-    permalink.href = `${base}evenements/${encodeURIComponent(e.id)}/`;
+    permalink.href = paths.event(e.id, base);
     if (target) permalink.target = target;
     const shareList = panel.querySelector('.share-links');
     if (shareList) {
-      const url = new URL(`evenements/${encodeURIComponent(e.id)}/`, absoluteBase).href;
+      const url = new URL(paths.event(e.id, ''), absoluteBase).href;
       shareList.replaceChildren(...shareLinks(url, e.title).map((l) => {
         const li = element('li');
         const a = element('a', l.name);

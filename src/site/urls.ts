@@ -63,7 +63,8 @@ export function sourceIdOf(segment: string): string | null {
 
 export const paths = {
   home: () => base,
-  event: (id: string) => `${base}evenements/${encodeURIComponent(id)}/`,
+  /** Event ids are slugs (`[a-z0-9-]`); encoded all the same, once. `root` is the site root ('' for a relative path). */
+  event: (id: string, root = base) => `${root}evenements/${encodeURIComponent(id)}/`,
   /** Source ids are file names: escaped into one safe segment, then percent-encoded once (spaces, accents). */
   source: (id: string, root = base) => `${root}sources/${encodeURIComponent(sourceSegment(id))}/`,
   report: () => `${base}rapport/`,
