@@ -1,6 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The pages that ask not to be indexed (`<meta name="robots" content="noindex">`: alias
+ * pages of old permalinks, embeds), found in the built HTML before the sitemap is written,
+ * so the sitemap lists none of them, whatever made them noindex.
+ * @type {Set<string>}
+ */
+const noindex = new Set();
+/** @type {import('astro').AstroIntegration} */
+const findNoindex = {
+  name: 'noindex-pages',
+  hooks: {
+    'astro:build:done': ({ dir, pages }) => {
+      for (const { pathname } of pages) {
+        const file = new URL(`${pathname.replace(/\/?$/, '/')}index.html`, dir);
+        let html = '';
+        try { html = readFileSync(fileURLToPath(file), 'utf8'); } catch { continue; }
+        if (/<meta[^>]*name="robots"[^>]*content="[^"]*noindex/i.test(html)) noindex.add(`/${pathname.replace(/^\/|\/$/g, '')}/`.replace(/^\/\/$/, '/'));
+      }
+    },
+  },
+};
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://chronologie.example.org',
@@ -25,7 +49,7 @@ export default defineConfig({
       ],
     },
   },
-  // Embeds are for iframes and not indexed; every other page is in the sitemap.
-  integrations: [sitemap({ filter: (page) => !page.includes('/embed/') })],
+  // Embeds are for iframes and not indexed, nor are alias pages: every other page is in the sitemap.
+  integrations: [findNoindex, sitemap({ filter: (page) => !page.includes('/embed/') && !noindex.has(decodeURI(new URL(page).pathname)) })],
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -6,11 +6,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { extractFolder } from '../io/extract-folder.ts';
-import { brokenMessage, brokenPermalinks, publishedFile, readPermalinkFiles } from '../site/permalinks.ts';
+import { brokenMessage, brokenPermalinks, problemLine, publishedFile, readPermalinkFiles } from '../site/permalinks.ts';
 
 const dir = process.env.PERMALINKS_DIR ?? 'permalinks';
 const articles = process.env.ARTICLES_DIR ?? 'seeds';
 const files = readPermalinkFiles(dir);
+for (const line of files.problems) process.stderr.write(`warning: ${problemLine(line)}\n`);
 const events = extractFolder(articles, files.identities).events;
 const broken = brokenPermalinks(events.map((e) => e.id), files);
 if (broken.length > 0) {

@@ -1,12 +1,14 @@
 /**
  * `node src/cli/serve.ts [dir] [port]`: a minimal static server for the built site, used by
  * the browser tests so they do not depend on (or collide with) a running `astro preview`.
- * It applies the site's `_headers` file as the host would, so the tests check them too.
+ * It applies the site's `_headers` file as Cloudflare Pages does (src/cli/headers.ts: every
+ * matching rule, values of one header joined), so the tests see what that host sends.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { cloudflareHeaders, parseHeaders } from './headers.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -16,36 +18,6 @@ const TYPES: Record<string, string> = {
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4322);
-
-interface HeaderRule { pattern: RegExp; set: [string, string][]; unset: string[] }
-
-/** Parses a `_headers` file: a path pattern, then indented `Name: value` or `! Name` lines. */
-export function parseHeaders(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-      rules.push({ pattern, set: [], unset: [] });
-    } else if (rules.length) {
-      const l = line.trim();
-      if (l.startsWith('!')) rules.at(-1)!.unset.push(l.slice(1).trim().toLowerCase());
-      else { const i = l.indexOf(':'); rules.at(-1)!.set.push([l.slice(0, i).trim().toLowerCase(), l.slice(i + 1).trim()]); }
-    }
-  }
-  return rules;
-}
-
-/** The headers for a path: every matching rule in order, later ones overriding. */
-export function headersFor(path: string, rules: HeaderRule[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rule of rules) {
-    if (!rule.pattern.test(path)) continue;
-    for (const name of rule.unset) delete out[name];
-    for (const [name, value] of rule.set) out[name] = value;
-  }
-  return out;
-}
 
 async function file(path: string): Promise<string | null> {
   try {
@@ -68,11 +40,11 @@ if (import.meta.main) {
     const found = target.startsWith(root) ? await file(target) : null;
     if (!found) {
       const notFound = await file(join(root, '404.html'));
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.writeHead(404, { ...cloudflareHeaders(url.pathname, rules), 'content-type': TYPES['.html']! });
       res.end(notFound ? await readFile(notFound) : 'Not found');
       return;
     }
-    res.writeHead(200, { ...headersFor(url.pathname, rules), 'content-type': TYPES[extname(found)] ?? 'application/octet-stream' });
+    res.writeHead(200, { ...cloudflareHeaders(url.pathname, rules), 'content-type': TYPES[extname(found)] ?? 'application/octet-stream' });
     res.end(await readFile(found));
   }).listen(port, '127.0.0.1', () => process.stdout.write(`serving ${root} on http://127.0.0.1:${port}/\n`));
 }

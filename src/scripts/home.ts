@@ -10,6 +10,7 @@ import { matches, parseState, serializeState, type ViewState, ALL_TYPES } from '
 import type { TimelineData } from '../site/view.ts';
 import { clientStrings as t } from '../site/strings.client.fr.ts';
 import { shareLinks } from '../site/share.ts';
+import { paths } from '../site/urls.ts';
 
 type Item = TimelineData['events'][number];
 
@@ -132,7 +133,7 @@ export function initHome(): void {
     quote.append(element('p', c.quote));
     const cite = element('cite');
     const link = element('a', c.sourceName);
-    link.href = `${base}sources/${encodeURIComponent(c.source)}/`;
+    link.href = paths.source(c.source, base);
     if (target) link.target = target;
     cite.append(link);
     li.append(quote, cite);
@@ -151,11 +152,11 @@ export function initHome(): void {
     text(panel, '.details-who', [e.agent && `${t.agent} : ${e.agent}`, e.patient && `${t.patient} : ${e.patient}`].filter(Boolean).join(' · '));
     panel.querySelector('.citations')!.replaceChildren(...e.citations.map(citation));
     const permalink = panel.querySelector<HTMLAnchorElement>('.permalink')!;
-    permalink.href = `${base}evenements/${encodeURIComponent(e.id)}/`;
+    permalink.href = paths.event(e.id, base);
     if (target) permalink.target = target;
     const shareList = panel.querySelector('.share-links');
     if (shareList) {
-      const url = new URL(`evenements/${encodeURIComponent(e.id)}/`, absoluteBase).href;
+      const url = new URL(paths.event(e.id, ''), absoluteBase).href;
       shareList.replaceChildren(...shareLinks(url, e.title).map((l) => {
         const li = element('li');
         const a = element('a', l.name);

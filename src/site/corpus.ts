@@ -5,7 +5,7 @@
  */
 import { extractFolder } from '../io/extract-folder.ts';
 import type { Contract } from '../extract/schema.ts';
-import { aliasPages, brokenMessage, brokenPermalinks, readPermalinkFiles } from './permalinks.ts';
+import { aliasPages, brokenMessage, brokenPermalinks, problemLine, readPermalinkFiles, type PermalinkProblem } from './permalinks.ts';
 
 /** The folder of articles the site is built from (`ARTICLES_DIR` overrides `seeds`). */
 export const articlesDir = process.env.ARTICLES_DIR ?? 'seeds';
@@ -20,6 +20,8 @@ interface Loaded {
   contract: Contract;
   /** Old id -> current id, for the alias pages. */
   aliases: [string, string][];
+  /** Entries of the permalink files set aside, one message each (shown on /rapport/ and in the build log). */
+  permalinkProblems: PermalinkProblem[];
 }
 
 let cached: Loaded | null = null;
@@ -36,7 +38,9 @@ export function loadCorpus(): Loaded {
       if (broken.length > 0) throw new Error(brokenMessage(broken, permalinksDir));
       aliases = aliasPages(ids, files);
     }
-    cached = { contract, aliases };
+    const permalinkProblems = files?.problems ?? [];
+    for (const line of permalinkProblems) process.stderr.write(`warning: ${problemLine(line)}\n`);
+    cached = { contract, aliases, permalinkProblems };
   }
   return cached;
 }

@@ -95,3 +95,30 @@ export function scriptJson(value: unknown): string {
 }
 
 export type TimelineData = ReturnType<typeof timelineData>;
+
+const visible = (name: string) => name.replace(/\p{Cc}/gu, '\uFFFD');
+
+/**
+ * The file name a reader sees: the last part of its path, without the folders of the
+ * machine that built the site (`../x/y.md` reads `y.md`). Control characters (a newline
+ * in a name) show as the replacement sign.
+ */
+export function fileName(file: string): string {
+  return visible(file.split('/').filter(Boolean).at(-1) ?? file);
+}
+
+/**
+ * A source's file name: its id (the name as read, which may hold a backslash) with the
+ * extension of its file, never the folders it was read from.
+ */
+export function sourceFileName(s: Pick<SourceRecord, 'id' | 'file'>): string {
+  const ext = /\.[^./]*$/.exec(fileName(s.file))?.[0] ?? '';
+  return visible(s.id) + ext;
+}
+
+/** A message with every path among `files` replaced by its file name (reasons name other files: `same text as ../x/y.md`). */
+export function withoutFolders(text: string, files: string[]): string {
+  let out = text;
+  for (const file of [...new Set(files)].sort((a, b) => b.length - a.length)) if (file.includes('/')) out = out.split(file).join(fileName(file));
+  return out;
+}

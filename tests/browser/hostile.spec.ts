@@ -6,6 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
+import { paths as site } from '../../src/site/urls.ts';
 
 const EDGE = `http://127.0.0.1:${Number(process.env.PREVIEW_PORT ?? 4322) + 1}`;
 
@@ -31,13 +32,14 @@ async function expectInert(page: Page) {
 
 test.describe('hostile articles', () => {
   test('every page shows the articles\' markup as text and runs none of it', async ({ page, request }) => {
+    test.slow(); // every page of the edge site, one after the other (about 90)
     const dialogs: string[] = [];
     page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
     const contract = await (await request.get(`${EDGE}/events.json`)).json();
     const paths = [
       '/', '/rapport/', '/embed/',
       ...contract.events.flatMap((e: { id: string }) => [`/evenements/${e.id}/`, `/embed/${e.id}/`]),
-      ...contract.sources.map((s: { id: string }) => `/sources/${encodeURIComponent(s.id)}/`),
+      ...contract.sources.map((s: { id: string }) => site.source(s.id)),
     ];
     for (const path of paths) {
       const response = await page.goto(`${EDGE}${path}`);
@@ -91,21 +93,56 @@ test.describe('broken articles', () => {
   });
 });
 
+test('sources whose file names are not URL-safe (`..md`, `a#b.md`, `100%.md`, `a\\b.md`) are reached from their events', async ({ page, request }) => {
+  const contract = await (await request.get(`${EDGE}/events.json`)).json() as { events: { id: string; citations: { source: string }[] }[] };
+  for (const [name, id] of [['...md', '..'], ['..md', '.'], ['a#b.md', 'a#b'], ['a?b.md', 'a?b'], ['100%.md', '100%'], ['a\\b.md', 'a\\b']] as const) {
+    const event = contract.events.find((e) => e.citations.some((c) => c.source === id));
+    expect(event, name).toBeTruthy();
+    await page.goto(`${EDGE}/evenements/${event!.id}/`);
+    await page.locator(`a[href="${site.source(id)}"]`).first().click();
+    await expect(page.locator('dl.facts code'), name).toHaveText(name);
+    expect(new URL(page.url()).pathname).toBe(site.source(id));
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${EDGE}${site.source(id)}`);
+  }
+});
+
 test.describe('permalinks', () => {
   test('an old id that became another event leads to it', async ({ page }) => {
     await page.goto(`${EDGE}/evenements/2019-renamed-arrest-senegal/`);
     await expect(page).toHaveURL(`${EDGE}/evenements/2024-05-02-arrest-senegal/`);
     await expect(page.locator('h1')).toHaveText('Arrestation de trois militants à Dakar');
   });
+
+  test('alias pages are not indexed nor in the sitemap; aliases that are not event ids are reported, not built', async ({ request }) => {
+    const alias = await (await request.get(`${EDGE}/evenements/2019-renamed-arrest-senegal/`)).text();
+    expect(alias).toMatch(/<meta name="robots" content="noindex"/);
+    const sitemap = await (await request.get(`${EDGE}/sitemap-0.xml`)).text();
+    expect(sitemap).toContain(`${EDGE}/evenements/2024-05-02-arrest-senegal/`);
+    expect(sitemap).not.toContain('2019-renamed');
+    expect(sitemap).not.toContain('/embed/');
+    expect(sitemap).toContain(`${EDGE}${site.source('a#b')}`);
+    const report = await (await request.get(`${EDGE}/rapport/`)).text();
+    expect(report).toContain('alias &quot;2019/renamed&quot; -&gt; &quot;2024-05-02-arrest-senegal&quot; set aside');
+    expect(report).toContain('alias &quot;../../index&quot;');
+    expect((await request.get(`${EDGE}/evenements/2019/renamed/`)).status()).toBe(404);
+  });
 });
 
 test.describe('deployment headers', () => {
-  test('pages refuse to be framed, embeds allow it', async ({ request }) => {
-    const page = await request.get(`${EDGE}/`);
-    expect(page.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
-    expect(page.headers()['x-frame-options']).toBe('DENY');
-    const embed = await request.get(`${EDGE}/embed/`);
-    expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
-    expect(embed.headers()['x-frame-options']).toBeUndefined();
+  test('pages refuse to be framed, embeds allow it, as Cloudflare Pages sends the headers (one policy each)', async ({ request }) => {
+    for (const path of ['/', '/evenements/2024-05-02-arrest-senegal/', site.source('a#b'), '/rapport/', '/nulle-part/']) {
+      const page = await request.get(`${EDGE}${path}`);
+      if (path === '/nulle-part/') expect(page.status()).toBe(404);
+      else {
+        expect(page.headers()['content-security-policy'], path).toBe("frame-ancestors 'none'");
+        expect(page.headers()['x-frame-options'], path).toBe('DENY');
+      }
+      expect(page.headers()['x-content-type-options'], path).toBe('nosniff');
+    }
+    for (const path of ['/embed/', '/embed/2024-05-02-arrest-senegal/']) {
+      const embed = await request.get(`${EDGE}${path}`);
+      expect(embed.headers()['content-security-policy'], path).toBe('frame-ancestors *');
+      expect(embed.headers()['x-frame-options'], path).toBeUndefined();
+    }
   });
 });

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
+import { paths as site } from '../../src/site/urls.ts';
 
 const NEWS = `http://127.0.0.1:${Number(process.env.PREVIEW_PORT ?? 4322) + 2}`;
 test.use({ baseURL: NEWS });
@@ -182,7 +183,7 @@ test('no link to a source reads as a file id, on the home page, event pages and 
     for (const text of await page.locator('a[href*="/sources/"]').allTextContents()) expect(looksLikeId(text), `${e.id}: ${text}`).toBe(false);
   }
   for (const s of contract.sources) {
-    await page.goto(`/sources/${encodeURIComponent(s.id)}/`);
+    await page.goto(site.source(s.id));
     expect(looksLikeId(await page.locator('h1').textContent() ?? ''), s.id).toBe(false);
   }
   await page.goto('/#2025-09-19-expulsion-france-mali');

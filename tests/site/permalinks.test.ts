@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasPages, brokenMessage, brokenPermalinks, publishedFile, readPermalinkFiles, resolveAlias } from '../../src/site/permalinks.ts';
+import { aliasPages, brokenMessage, brokenPermalinks, parseAliases, publishedFile, readPermalinkFiles, resolveAlias } from '../../src/site/permalinks.ts';
 import { extractFolder as extractDir } from '../../src/io/extract-folder.ts';
 
 describe('permalinks', () => {
@@ -18,6 +18,26 @@ describe('permalinks', () => {
   it('lists published ids that would no longer resolve', () => {
     expect(brokenPermalinks(['a', 'd'], files)).toEqual(['c']);
     expect(brokenMessage(['c'], 'permalinks')).toMatch(/published event id\(s\) would no longer resolve:\n {2}- c\n.*aliases\.json/s);
+  });
+
+  it('sets aside, with a message naming it, an alias that is not from one event id to another, and keeps the rest', () => {
+    const text = JSON.stringify({ 'old-id': 'd', '2019/renamed': 'd', '../../index': 'd', 'x-y': 'Pas/un-id', 'n': 3 });
+    const { aliases, problems } = parseAliases(text, 'permalinks/aliases.json');
+    expect(aliases).toEqual({ 'old-id': 'd' });
+    expect(problems.map((p) => p.file)).toEqual(Array(4).fill('permalinks/aliases.json'));
+    expect(problems.map((p) => p.reason)).toEqual([
+      expect.stringMatching(/^alias "2019\/renamed" -> "d" set aside: the old id is not an event id/),
+      expect.stringMatching(/^alias "..\/..\/index" -> "d" set aside: the old id/),
+      expect.stringMatching(/^alias "x-y" -> "Pas\/un-id" set aside: the new id/),
+      expect.stringMatching(/^alias "n" -> 3 set aside: the new id/),
+    ]);
+    expect(parseAliases('{ "a": ', 'aliases.json').problems[0]!.reason).toMatch(/^not valid JSON .*: no alias used$/);
+    expect(parseAliases('["a"]').problems[0]!.reason).toMatch(/expected an object/);
+  });
+
+  it('follows only aliases the file has, not what every object inherits', () => {
+    expect(resolveAlias('constructor', new Set(['a']), {})).toBeNull();
+    expect(aliasPages(['a'], { aliases: parseAliases('{"constructor": "a", "__proto__": "a"}').aliases })).toEqual([['constructor', 'a']]); // __proto__ is no event id: set aside
   });
 
   it('builds an alias page for each old id that leads to a current event', () => {

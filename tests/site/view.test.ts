@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conflictSentences, countryName, registerSources, scriptJson, sourceFacts, sourceName } from '../../src/site/view.ts';
+import { conflictSentences, countryName, fileName, registerSources, scriptJson, sourceFacts, sourceFileName, sourceName, withoutFolders } from '../../src/site/view.ts';
 import { extractFolder } from '../helpers.ts';
 
 describe('scriptJson', () => {
@@ -39,5 +39,15 @@ describe('sourceFacts', () => {
     const plain = c.sources.find((s) => s.id === '000_bea7bc0deba77407')!;
     expect(sourceFacts(plain).title).toBe('Titre inconnu');
     expect(sourceFacts({ ...plain, url: 'https://www.example.org/x' }).outlet).toBe('example.org (d’après l’adresse de l’article)');
+  });
+});
+
+describe('file names shown to readers', () => {
+  it('are the name only, never the folders the site was built from', () => {
+    expect(fileName('../x/y.md')).toBe('y.md');
+    expect(fileName('/home/builder/articles/sous-dossier')).toBe('sous-dossier');
+    expect(sourceFileName({ id: 'a\\b', file: '../x/a/b.md' })).toBe('a\\b.md');
+    expect(sourceFileName({ id: 'retour\nligne', file: '../x/retour\nligne.txt' })).toBe('retour\uFFFDligne.txt');
+    expect(withoutFolders('same text as ../x/y.md: counted once', ['../x/y.md', '../x/z.md'])).toBe('same text as y.md: counted once');
   });
 });
