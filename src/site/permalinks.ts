@@ -89,7 +89,9 @@ export function brokenMessage(broken: string[], dir: string): string {
 export function readPermalinkFiles(dir: string): PermalinkFiles {
   const read = <T>(name: string, fallback: T): T => (existsSync(`${dir}/${name}`) ? JSON.parse(readFileSync(`${dir}/${name}`, 'utf8')) as T : fallback);
   const raw = read<string[] | Record<string, PublishedIdentity>>('published.json', []);
-  const identities: PublishedIds = Array.isArray(raw) ? new Map(raw.map((id) => [id, null])) : new Map(Object.entries(raw));
+  // An id recorded without an identity (a list entry, or an id whose event was already gone) matches by slug only.
+  const identities: PublishedIds = Array.isArray(raw) ? new Map(raw.map((id) => [id, null]))
+    : new Map(Object.entries(raw).map(([id, v]) => [id, v && typeof v === 'object' ? v : null]));
   const aliasPath = `${dir}/aliases.json`;
   const { aliases, problems } = existsSync(aliasPath) ? parseAliases(readFileSync(aliasPath, 'utf8'), aliasPath) : { aliases: {}, problems: [] };
   return { published: [...identities.keys()], identities, aliases, problems };
