@@ -5,12 +5,18 @@
  * of what its mentions say, so a comparison costs the same however many articles report it.
  */
 import type { EventType, Mention } from './types.ts';
-import { addToSummary, datesFit, emptySummary, type Summary } from './summary.ts';
+import { addToSummary, datesFit, dayNumber, emptySummary, type Summary } from './summary.ts';
 import { joinByNames } from './merge-by-name.ts';
 
 export interface Cluster {
   type: EventType;
   mentions: Mention[];
+}
+
+/** Whether a report is dated to the one day all the cluster's days are. */
+function sameDay(s: Summary, m: Mention): boolean {
+  const r = m.date?.range ?? m.contextDate?.range;
+  return !!r && r.precision === 'day' && s.dayMin === s.dayMax && s.dayMin === dayNumber(r.start);
 }
 
 /** Agreement on a single-valued attribute: every known value equal, or nothing known. */
@@ -19,8 +25,8 @@ const agrees = <T>(known: Set<T>, value: T | null) => value === null || known.si
 function compatible(c: Cluster, s: Summary, m: Mention): boolean {
   if (c.type !== m.type || !datesFit(s, m)) return false;
   if (!agrees(s.counts, m.count) || !agrees(s.patientCountries, m.patientCountry) || !agrees(s.agentCountries, m.agentCountry)) return false;
-  // One person and several people are not one arrest.
-  if ((m.plural && s.counts.has(1)) || (m.count === 1 && s.plural)) return false;
+  // One person and several people are not one arrest, unless on the very day (a sweep: the ministers, then the Prime Minister).
+  if (((m.plural && s.counts.has(1)) || (m.count === 1 && s.plural)) && !sameDay(s, m)) return false;
   if (m.countries.length === 0) return true;
   // A place the words give must be one the event already has (a cluster may hold two when outlets disagree).
   if (m.countryStrength === 'strong' && s.strongCountries.size > 0 && !s.strongCountries.has(m.countries[0]!)) return false;
