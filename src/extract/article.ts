@@ -14,6 +14,7 @@ import { isBackground, mentionsIn, type ResolvedTimex, tenseOf } from './mention
 import { inheritDates } from './context-date.ts';
 import { looksLikeHtml, maskMarkup } from './markup.ts';
 import { rangeOf } from './resolve.ts';
+import { findDemonyms, findPlaces, gazetteer } from './gazetteer.ts';
 import type { YearWindow } from './weekday-fit.ts';
 
 /** What is known of an article's publication date when it is read. */
@@ -88,16 +89,28 @@ export function mentionsOf(prepared: PreparedArticle, locale: Locale, pub: Publi
     // The tense of the trigger's own clause: "qui s'étaient réunis …, le général est arrêté" is news.
     isBackground: (m) => isBackground(folded.slice(Math.max(m.sentence.start, m.trigger.start - TENSE_REACH), m.trigger.end), locale),
   });
-  return withArticleCountry(withDates);
+  return withArticleCountry(withDates, prepared, locale);
 }
 
 /**
  * A mention that names no country happened, as far as the article says, where the
  * article's other events did: it gets the article's most reported country, weakly.
  */
-function withArticleCountry(mentions: Mention[]): Mention[] {
+function withArticleCountry(mentions: Mention[], prepared: PreparedArticle, locale: Locale): Mention[] {
+  if (!mentions.some((m) => m.countries.length === 0)) return mentions;
   const tally = new Map<string, number>();
   for (const m of mentions) if (m.countryStrength === 'strong') tally.set(m.countries[0]!, (tally.get(m.countries[0]!) ?? 0) + 1);
+  // When no report places itself, the country the article names most (places and nationalities), if it names one twice.
+  if (tally.size === 0) {
+    const { article, folded, sentences } = prepared;
+    const g = gazetteer(locale);
+    for (const s of sentences) {
+      for (const hit of [...findPlaces(article.text, folded, s.start, s.end, g), ...findDemonyms(folded, s.start, s.end, g)]) {
+        tally.set(hit.code, (tally.get(hit.code) ?? 0) + 1);
+      }
+    }
+    for (const [code, n] of tally) if (n < 2) tally.delete(code);
+  }
   const main = [...tally].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0];
   if (!main) return mentions;
   return mentions.map((m) => (m.countries.length === 0 ? { ...m, countries: [main] } : m));

@@ -52,6 +52,16 @@ describe('dates from the context', () => {
   });
 });
 
+describe('where', () => {
+  it('a report that places nothing happened in the country the article names most', () => {
+    const c = extractTexts({ a: dated('2021-09-06', [
+      'Des tirs ont été entendus dimanche à Conakry, près du palais.',
+      "Un coup d'État est en cours, selon plusieurs sources guinéennes.",
+    ].join('\n')) });
+    expect(c.events[0]).toMatchObject({ type: 'coup', country: 'GN' });
+  });
+});
+
 describe('who', () => {
   it('the patient of an active verb follows it; its subject is the agent', () => {
     const c = extractTexts({ a: dated('2024-03-06', 'Le 5 mars 2024, les militaires ont arrêté le président à Lomé.') });
