@@ -35,6 +35,27 @@ export function sinceDateOf(timexes: ResolvedTimex[], trigger: Span, all: Candid
     .sort((a, b) => gap(a, trigger) - gap(b, trigger))[0] ?? null;
 }
 
+/**
+ * Whether a date after a noun trigger is still inside its phrase: no verb, negation or clause
+ * break between them ("l'arrestation de X, à l'aéroport de Vancouver, le 1er décembre"), as
+ * opposed to "cette expulsion ne devrait pas …, depuis … en septembre 2022".
+ */
+export function inItsPhrase(t: Span, trigger: Span, text: string, folded: string, locale: Locale): boolean {
+  if (t.start < trigger.end || t.start - trigger.end > PHRASE_REACH) return false;
+  const between = folded.slice(trigger.end, t.start);
+  if (/[;:.!?()«»"]/.test(between)) return false;
+  const { words, tense } = compiled(locale);
+  if (tense.past.test(between) || tense.future.test(between)) return false;
+  // Words as written: folding makes a preposition ("à") look like an auxiliary ("a").
+  const written = text.slice(trigger.end, t.start).toLowerCase().split(/[^\p{L}'’-]+/u).filter((w) => w && !locale.prepositionsLikeAuxiliaries.includes(w));
+  return !written.map(fold).some((w) => words.passive.has(w) || words.active.has(w) || w === 'ne' || w.startsWith("n'") || RELATIVE_WORDS.has(w));
+}
+
+/** How far after a noun trigger a date may still be in its phrase, in characters. */
+const PHRASE_REACH = 160;
+/** Stop words that open a clause. */
+const RELATIVE_WORDS = new Set(['qui', 'que', "qu'", 'dont']);
+
 /** Whether words just before a date say it is the date of the event named before ("en date du 8 avril"). */
 export function markedAsDate(t: Span, folded: string, locale: Locale): boolean {
   const before = folded.slice(Math.max(0, t.start - 24), t.start);

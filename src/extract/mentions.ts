@@ -17,7 +17,7 @@ export interface ResolvedTimex extends Timex {
   bound?: boolean;
 }
 import { type Candidate, triggersIn } from './triggers.ts';
-import { ANAPHORA_REACH, anaphoraOf, boundTo, dateOf, gap, markedAsDate, sinceDateOf } from './mention-date.ts';
+import { ANAPHORA_REACH, anaphoraOf, boundTo, dateOf, gap, inItsPhrase, markedAsDate, sinceDateOf } from './mention-date.ts';
 
 function derivationOf(value: TimexValue, publicationDerivation: DateDerivation): DateDerivation {
   if (value.kind === 'calendar' || value.kind === 'month-of-year') return 'stated';
@@ -96,7 +96,8 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     const anaphoric = c.rule.form === 'noun' ? generic || anaphoraOf(locale).test(before) : voice === 'attributive' || voice === 'state';
     // "cette expulsion", "après le coup d'État": an event told before; only a date bound to it, or marked as its date, is its own.
     const timex = voice === 'state' ? sinceDateOf(timexes, c.trigger, all)
-      : anaphoric && c.rule.form === 'noun' ? timexes.find((t) => boundTo(t, c, folded) || markedAsDate(t, folded, locale)) ?? null
+      : anaphoric && c.rule.form === 'noun'
+        ? timexes.find((t) => t.role === 'event' && (boundTo(t, c, folded) || markedAsDate(t, folded, locale) || inItsPhrase(t, c.trigger, text, folded, locale))) ?? null
         : dateOf(timexes, c.trigger, all, folded, locale);
     const values = timex ? timex.resolved.map((r, i) => ({ r, v: timex.values[i]! })) : [];
     const dates: (MentionDate | null)[] = values.length === 0 ? [null]

@@ -36,9 +36,14 @@ describe('dates from the context', () => {
     const c = extractTexts({ a: dated('2024-03-06', [
       "Le 2 mars 2024, l'armée a pris le pouvoir à Niamey.",
       "Après le coup d'État, la junte a suspendu la Constitution lundi.",
-      "Cette expulsion, décidée mardi, ne devrait pas arranger les relations depuis l'arrivée des militaires au pouvoir en septembre 2022.",
+      "Cette expulsion ne devrait pas arranger les relations, dégradées depuis l'arrivée des militaires au pouvoir en septembre 2022.",
     ].join('\n')) });
     expect(c.events.map((e) => [e.type, e.date.start])).toEqual([['coup', '2024-03-02']]);
+  });
+
+  it('an event named again keeps a date inside its own phrase ("après l\'arrestation de X, à l\'aéroport de Y, le 3 mai")', () => {
+    const c = extractTexts({ a: dated('2024-05-10', "La tension monte après l'arrestation du banquier Ismaël Toundé, à l'aéroport de Cotonou, le 3 mai.") });
+    expect(c.events.map((e) => [e.type, e.date.start])).toEqual([['arrest', '2024-05-03']]);
   });
 
   it('a present state is dated by when it began ("détenus depuis le 3 mars")', () => {

@@ -49,6 +49,7 @@ export const fr: Locale = {
   },
   notNames: words.notNames,
   relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'où'],
+  prepositionsLikeAuxiliaries: ['à'],
   eventDateMarkers: ['en date du', 'survenue le', 'survenu le', 'survenues le', 'survenus le', 'intervenue le', 'intervenu le', 'opérée le', 'effectuée le'],
   subsetMarkers: ['dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'notamment', 'y compris'],
   voice: words.voice,
