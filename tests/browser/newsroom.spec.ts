@@ -287,6 +287,7 @@ test('axis ticks never repeat a label and always show the year, from the whole p
 });
 
 test('axe finds no violations on the 33-event home page with an event open', async ({ page }) => {
+  test.slow(); // four full axe runs over a 33-event page: a busy machine needs more than the default 30 s
   for (const scheme of ['light', 'dark'] as const) {
     for (const width of [1280, 375]) {
       await page.setViewportSize({ width, height: 900 });
