@@ -145,6 +145,19 @@ function givePermalinks(run: Run): void {
   for (const { event } of run.built.events) event.id = run.ids.get(event)!;
 }
 
+/**
+ * Evidence as of the last round: an event an earlier round named but the last did not keep
+ * is named no more, and the same day from the same source is said once.
+ */
+function current(evidence: PublishedEvidence[], finalIds: Set<string>): PublishedEvidence[] {
+  const seen = new Set<string>();
+  return evidence
+    .map((e) => (e.event && !finalIds.has(e.event) ? { ...e, event: null } : e))
+    .sort((a, b) => Number(b.event !== null) - Number(a.event !== null))
+    .filter((e) => { const k = `${e.kind}\u0000${e.date}\u0000${e.source}`; return seen.has(k) ? false : (seen.add(k), true); })
+    .sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : 0));
+}
+
 /** The contract: every source with its date, evidence and warnings, and the events in date order. */
 function contractOf(run: Run): Contract {
   const finalIds = new Set(run.ids.values());
@@ -157,7 +170,7 @@ function contractOf(run: Run): Contract {
       published: a.meta.published ?? inf?.published ?? null,
       publishedDerivation: a.meta.published ? 'stated' : inf?.published ? 'inferred' : null,
       // Evidence gathered in an earlier round may name an event the last round did not keep.
-      publishedEvidence: a.meta.published ? [] : (inf?.evidence ?? []).map((e) => (e.event && !finalIds.has(e.event) ? { ...e, event: null } : e)),
+      publishedEvidence: a.meta.published ? [] : current(inf?.evidence ?? [], finalIds),
       lang: a.meta.lang ?? localeOf(run, a.id).lang,
       warnings: [...a.warnings, ...(cited.has(a.id) ? [] : [unplacedWarning(run.mentions.filter((m) => m.source === a.id), contextOf(run, a).published)])],
     };
