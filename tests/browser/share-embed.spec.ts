@@ -71,7 +71,7 @@ test('the embed dialog gives a snippet that works when pasted into another page'
   await page.getByRole('button', { name: 'Intégrer' }).click();
   const dialog = page.locator('dialog[open]');
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Thème').selectOption('dark');
+  await dialog.getByLabel('Sombre').check();
   const snippet = await dialog.locator('textarea').inputValue();
   expect(snippet).toContain(`${baseURL}/embed/${TWO}/?theme=dark`);
   expect(snippet).toMatch(/title="La France expulse deux diplomates maliens"/);
@@ -87,7 +87,7 @@ test('the embed dialog gives a snippet that works when pasted into another page'
 });
 
 test('an embedded timeline grows its iframe, and its links open the canonical page in the top window', async ({ page, baseURL }) => {
-  await hostPage(page, baseURL, `<iframe src="${baseURL}/embed/?types=expulsion" data-chronologie height="200" style="width:700px;border:0" title="Chronologie"></iframe><script src="${baseURL}/embed.js"></script>`);
+  await hostPage(page, baseURL, `<iframe src="${baseURL}/embed/?types=expulsion&amp;liste=1" data-chronologie height="200" style="width:700px;border:0" title="Chronologie"></iframe><script src="${baseURL}/embed.js"></script>`);
   const frame = page.locator('iframe');
   await expect.poll(async () => (await frame.boundingBox())?.height ?? 0, { timeout: 10_000 }).toBeGreaterThan(300);
   const inner = page.frameLocator('iframe');
