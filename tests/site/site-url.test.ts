@@ -25,7 +25,7 @@ describe('SITE_URL', { timeout: 120_000 }, () => {
     cpSync('seeds/002_9898b08f002cbda8.txt', join(dir, 'a.txt'));
     const out = mkdtempSync(join(tmpdir(), 'dist-'));
     try {
-      const env = { ...process.env, ARTICLES_DIR: dir };
+      const env: NodeJS.ProcessEnv = { ...process.env, ARTICLES_DIR: dir };
       delete env.SITE_URL;
       const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { encoding: 'utf8', env });
       expect(r.status, r.stderr).toBe(0);
