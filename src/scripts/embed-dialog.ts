@@ -15,23 +15,24 @@ const wired = new WeakSet<HTMLElement>();
 /** Opens the dialog of an embed block, starting from the page's current view. */
 export function openEmbedDialog(block: HTMLElement): void {
   const dialog = block.querySelector('dialog')!;
-  const form = block.querySelector<HTMLFormElement>('[data-embed-form]')!;
+  const form = block.querySelector<HTMLElement>('[data-embed-form]')!;
   const code = block.querySelector<HTMLTextAreaElement>('[data-embed-code]')!;
   const preview = block.querySelector<HTMLIFrameElement>('[data-embed-preview]')!;
-  const input = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
-  const radio = (name: string) => form.elements.namedItem(name) as RadioNodeList;
+  const input = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]`)!;
+  /** The checked value of a group of radio buttons. */
+  const radio = (name: string) => form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
   const fixedEvent = block.dataset.event;
   // The home page keeps its view in the URL; an event page's view is that event.
   let view: ViewState = parseState(fixedEvent ? '' : location.search, fixedEvent ? `#${fixedEvent}` : location.hash);
 
   const update = () => {
     const selected = view.selected;
-    const eventMode = radio('mode').value === 'event' && Boolean(selected);
+    const eventMode = radio('mode') === 'event' && Boolean(selected);
     for (const set of form.querySelectorAll<HTMLFieldSetElement>('[data-timeline-only]')) set.disabled = eventMode;
-    const sizing = radio('sizing').value;
+    const sizing = radio('sizing');
     const fixed = Math.min(HEIGHT_RANGE[1], Math.max(HEIGHT_RANGE[0], Math.round(Number(input('height').value)) || Number(block.dataset.height)));
     input('height').disabled = sizing !== 'fixed';
-    const options: EmbedOptions = { title: input('title').checked, list: input('list').checked, theme: radio('theme').value as EmbedTheme, height: sizing === 'fixed' ? fixed : null };
+    const options: EmbedOptions = { title: input('title').checked, list: input('list').checked, theme: radio('theme') as EmbedTheme, height: sizing === 'fixed' ? fixed : null };
     const from = input('from').value, to = input('to').value;
     const state: ViewState = { ...view, from: from || null, to: to || null };
     const path = eventMode ? `embed/${encodeURIComponent(selected!)}/${eventEmbedSearch(options)}` : `embed/${timelineEmbedSearch(state, options)}`;
@@ -48,14 +49,13 @@ export function openEmbedDialog(block: HTMLElement): void {
     wired.add(block);
     form.addEventListener('input', update);
     form.addEventListener('change', update);
-    form.addEventListener('submit', (e) => e.preventDefault());
     block.querySelector('[data-embed-close]')!.addEventListener('click', () => dialog.close());
     block.querySelector('[data-embed-copy]')!.addEventListener('click', () => { void copy(code.value, block.querySelector('[data-feedback]'), t.codeCopied); });
     // The preview sizes itself as embed.js would size the pasted frame.
     window.addEventListener('message', (event) => {
       const data = event.data as { type?: string; height?: number } | null;
       if (event.source !== preview.contentWindow || data?.type !== RESIZE_MESSAGE || typeof data.height !== 'number') return;
-      if (radio('sizing').value !== 'fixed') preview.height = String(Math.max(100, Math.min(3000, Math.ceil(data.height))));
+      if (radio('sizing') !== 'fixed') preview.height = String(Math.max(100, Math.min(3000, Math.ceil(data.height))));
     });
   }
 
@@ -64,7 +64,7 @@ export function openEmbedDialog(block: HTMLElement): void {
   input('to').value = view.to ?? '';
   const eventOption = form.querySelector<HTMLInputElement>('input[name="mode"][value="event"]')!;
   eventOption.disabled = !view.selected;
-  if (!fixedEvent) radio('mode').value = 'timeline';
+  if (!fixedEvent) form.querySelector<HTMLInputElement>('input[name="mode"][value="timeline"]')!.checked = true;
   describeView(block, view);
   update();
   dialog.showModal();
