@@ -7,9 +7,11 @@
  * from the origin of its src. Without this script an iframe keeps its own height attribute.
  */
 (function () {
-  // Frames that reported before this script ran are asked again.
+  // Frames that reported before this script ran are asked again. The ping carries nothing, so it
+  // goes to any origin: naming the frame's origin would log a warning in this page's console
+  // while the frame still holds its initial about:blank document.
   function ping(frame) {
-    try { frame.contentWindow.postMessage({ type: 'chronologie:ping' }, new URL(frame.src, location.href).origin); } catch (e) { /* not loaded yet */ }
+    if (frame.contentWindow) frame.contentWindow.postMessage({ type: 'chronologie:ping' }, '*');
   }
   function pingAll() {
     var frames = document.querySelectorAll('iframe[data-chronologie]');

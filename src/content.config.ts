@@ -7,6 +7,7 @@ import type { Loader } from 'astro/loaders';
 import { eventSchema, sourceSchema } from './extract/schema.ts';
 import { articlesDir, loadCorpus } from './site/corpus.ts';
 import { warningLines } from './io/extract-folder.ts';
+import { SITE_URL_WARNING, siteUrlMissing } from './site/site-url.ts';
 
 /** A loader that stores one part of the contract, one entry per record, with digests. */
 function corpusLoader(part: 'events' | 'sources'): Loader {
@@ -15,6 +16,7 @@ function corpusLoader(part: 'events' | 'sources'): Loader {
     load: async ({ store, parseData, generateDigest, logger }) => {
       const { contract } = loadCorpus();
       if (part === 'sources') for (const line of warningLines(contract)) logger.warn(line);
+      if (part === 'sources' && siteUrlMissing()) logger.warn(SITE_URL_WARNING);
       store.clear();
       for (const record of contract[part]) {
         const data = await parseData({ id: record.id, data: record as unknown as Record<string, unknown> });

@@ -4,7 +4,7 @@
  * URL), and the list under it filtered alike. Article text only ever goes into the page
  * through textContent.
  */
-import { timeline, type Timeline } from '../timeline/timeline.ts';
+import { timeline, type Timeline, type TimelineOptions } from '../timeline/timeline.ts';
 import { intlTickLabels } from '../timeline/ticks.ts';
 import { matches, parseState, serializeState, type ViewState, ALL_TYPES } from '../site/state.ts';
 import type { TimelineData } from '../site/view.ts';
@@ -21,9 +21,11 @@ const where = (e: Item) => [e.place, e.countryName].filter(Boolean).join(', ');
 
 /**
  * Starts the page. Links go to `data-link-base` (the canonical site root in embeds, so a
- * shared link is the real permalink) and open in `data-link-target` when set.
+ * shared link is the real permalink) and open in `data-link-target` when set. `options` adds
+ * to the chart's (the embed's fewer lanes). Returns the chart and the view it opened on, for
+ * the embed to frame its period.
  */
-export function initHome(): void {
+export function initHome(options: Partial<TimelineOptions> = {}) {
   const dataNode = document.getElementById('timeline-data');
   if (!dataNode?.textContent) return;
   const data = JSON.parse(dataNode.textContent) as TimelineData;
@@ -52,6 +54,7 @@ export function initHome(): void {
     tickLabels: intlTickLabels(document.documentElement.lang || 'fr'),
     denseNote: t.denseNote,
     describe: (d) => { const e = byId.get(d.id)!; return [e.title, e.dateText, where(e), t.sources(e.sources)].filter(Boolean); },
+    ...options,
   }).events(data.events).onSelect((id) => { go(id, true); });
   chart(box);
 
@@ -60,6 +63,10 @@ export function initHome(): void {
     sources: (li.dataset.sources ?? '').split('/'), text: li.dataset.text ?? '', li,
     start: li.dataset.start ?? '', end: li.dataset.end ?? '',
   }));
+
+  // A country or a source that no event has is a bad value: ignored, not an empty chart.
+  if (state.country && !filterables.some((f) => f.countries.includes(state.country!))) state.country = null;
+  if (state.source && !filterables.some((f) => f.sources.includes(state.source!))) state.source = null;
 
   /** One band per type, or per country (where it happened). */
   const rowsButton = document.querySelector<HTMLButtonElement>('[data-rows]');
@@ -227,4 +234,5 @@ export function initHome(): void {
   chart.fit();
   chart.select(state.selected);
   showDetails(state.selected, false);
+  return { chart, state };
 }

@@ -44,3 +44,11 @@ export function loadCorpus(): Loaded {
   }
   return cached;
 }
+
+/** Id -> the day it was first published (`since` in published.json), for the ids that record it. */
+export function publishedSince(): Map<string, string> {
+  const since = new Map<string, string>();
+  if (!permalinksDir) return since;
+  for (const [id, identity] of readPermalinkFiles(permalinksDir).identities) if (identity?.since) since.set(id, identity.since);
+  return since;
+}

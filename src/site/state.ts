@@ -27,16 +27,22 @@ export const defaultState = (): ViewState => ({ selected: null, types: [...ALL_T
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9-]+$/;
+const COUNTRY = /^[A-Z]{2}$/;
+/** Longer queries or source ids than these are not ones the site wrote: ignored. */
+const MAX_QUERY = 200, MAX_SOURCE = 300;
 
-/** Reads the state from a URL's search and hash. Unknown values are ignored. */
+/** Reads the state from a URL's search and hash. Unknown or malformed values are ignored. */
 export function parseState(search: string, hash: string): ViewState {
   const params = new URLSearchParams(search);
   const state = defaultState();
   const types = params.get('types');
-  if (types !== null) state.types = ALL_TYPES.filter((t) => types.split(',').includes(t));
-  state.country = params.get('pays') || null;
-  state.source = params.get('source') || null;
-  state.query = params.get('q') ?? '';
+  // `types=` (every chip unticked) shows nothing; a list with no known type is ignored.
+  const known = ALL_TYPES.filter((t) => types?.split(',').includes(t));
+  if (types === '' || known.length) state.types = known;
+  const country = params.get('pays') ?? '', source = params.get('source') ?? '', query = params.get('q') ?? '';
+  state.country = COUNTRY.test(country) ? country : null;
+  state.source = source && source.length <= MAX_SOURCE ? source : null;
+  state.query = query.length <= MAX_QUERY ? query : '';
   const from = params.get('from'), to = params.get('to');
   state.from = from && ISO_DAY.test(from) ? from : null;
   state.to = to && ISO_DAY.test(to) ? to : null;

@@ -297,11 +297,12 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     render();
     return chart;
   };
-  /** Zooms to the events the filter leaves (all of them: the opening view). */
-  chart.fit = () => {
+  /** Zooms to a period (ms), else to the events the filter leaves (all of them: the opening view). */
+  chart.fit = (period?: [number, number]) => {
     if (!svg || !behaviour) return chart;
     const all = shown.list.length === events.length || !shown.list.length;
-    const t = all ? zoomIdentity : fitTransform(x0, shown.starts[0]!, Math.max(...shown.ends), [0.5, maxZoom()]);
+    const t = period ? fitTransform(x0, period[0], period[1], [0.5, maxZoom()])
+      : all ? zoomIdentity : fitTransform(x0, shown.starts[0]!, Math.max(...shown.ends), [0.5, maxZoom()]);
     svg.call(behaviour.transform, t);
     return chart;
   };

@@ -2,7 +2,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import ICAL from 'ical.js';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import readXlsxFile from 'read-excel-file/node';
+import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 
 const TWO = '2025-09-19-expulsion-france-mali';
@@ -69,7 +71,7 @@ test('the embed dialog gives a snippet that works when pasted into another page'
   await page.getByRole('button', { name: 'Intégrer' }).click();
   const dialog = page.locator('dialog[open]');
   await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Thème').selectOption('dark');
+  await dialog.getByLabel('Sombre').check();
   const snippet = await dialog.locator('textarea').inputValue();
   expect(snippet).toContain(`${baseURL}/embed/${TWO}/?theme=dark`);
   expect(snippet).toMatch(/title="La France expulse deux diplomates maliens"/);
@@ -85,7 +87,7 @@ test('the embed dialog gives a snippet that works when pasted into another page'
 });
 
 test('an embedded timeline grows its iframe, and its links open the canonical page in the top window', async ({ page, baseURL }) => {
-  await hostPage(page, baseURL, `<iframe src="${baseURL}/embed/?types=expulsion" data-chronologie height="200" style="width:700px;border:0" title="Chronologie"></iframe><script src="${baseURL}/embed.js"></script>`);
+  await hostPage(page, baseURL, `<iframe src="${baseURL}/embed/?types=expulsion&amp;liste=1" data-chronologie height="200" style="width:700px;border:0" title="Chronologie"></iframe><script src="${baseURL}/embed.js"></script>`);
   const frame = page.locator('iframe');
   await expect.poll(async () => (await frame.boundingBox())?.height ?? 0, { timeout: 10_000 }).toBeGreaterThan(300);
   const inner = page.frameLocator('iframe');
@@ -106,27 +108,44 @@ test('the data feeds parse and say the same as the contract', async ({ request, 
   const ajv = new Ajv2020Module.default({ strict: false });
   expect(ajv.validate(schema, contract), JSON.stringify(ajv.errors)).toBe(true);
 
-  const rows = parseCsv(await (await request.get('/events.csv')).text(), { columns: true }) as Record<string, string>[];
-  expect(Object.keys(rows[0]!)).toEqual(['id', 'type', 'title', 'date_start', 'date_end', 'precision', 'derivation', 'country', 'place', 'agent', 'patient', 'count', 'sources', 'citations', 'url']);
+  const csv = await (await request.get('/events.csv')).body();
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const rows = parseCsv(csv.toString('utf8'), { columns: true, bom: true }) as Record<string, string>[];
+  expect(Object.keys(rows[0]!)).toEqual(['id', 'type', 'type_label', 'title', 'date', 'date_start', 'date_end', 'precision', 'derivation', 'country',
+    'country_name', 'place', 'agent', 'patient', 'count', 'source_count', 'citation_count', 'first_quote', 'first_quote_source', 'source_ids', 'url']);
   expect(rows.map((r) => r.id)).toEqual(contract.events.map((e: { id: string }) => e.id));
+
+  const book = await readXlsxFile(await (await request.get('/events.xlsx')).body());
+  expect(book.map((s) => s.sheet)).toEqual(['Événements', 'Citations']);
+  expect(book[0]!.data.slice(1).map((r) => r[0])).toEqual(contract.events.map((e: { id: string }) => e.id));
 
   const cal = new ICAL.Component(ICAL.parse(await (await request.get('/events.ics')).text()));
   const vevents = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-  expect(vevents.map((v) => v.uid.split('@')[0])).toEqual(contract.events.map((e: { id: string }) => e.id));
+  type Dated = { id: string; date: { precision: string } };
+  expect(vevents.map((v) => v.uid.split('@')[0])).toEqual(contract.events.filter((e: Dated) => e.date.precision === 'day').map((e: Dated) => e.id));
   expect(vevents.find((v) => v.uid.startsWith(TWO))!.startDate.toString()).toBe('2025-09-19');
+  for (const v of vevents) expect(v.endDate.subtractDate(v.startDate).toSeconds()).toBe(86_400);
   expect(vevents[0]!.description).toContain('«');
 
-  const rss = new XMLParser().parse(await (await request.get('/rss.xml')).text());
+  const rssText = await (await request.get('/rss.xml')).text();
+  expect(XMLValidator.validate(rssText)).toBe(true);
+  const rss = new XMLParser().parse(rssText);
   expect(rss.rss.channel.item).toHaveLength(contract.events.length);
-  expect(rss.rss.channel.item[0].link).toMatch(new RegExp(`/evenements/${TWO}/$`));
+  // Dated when first published here (permalinks/published.json), never by the event's own date.
+  const published = JSON.parse(readFileSync('permalinks/published.json', 'utf8')) as Record<string, { since: string }>;
+  for (const item of rss.rss.channel.item as { link: string; pubDate: string }[]) {
+    const id = item.link.match(/evenements\/([^/]+)\/$/)![1]!;
+    expect(new Date(item.pubDate).toISOString().slice(0, 10)).toBe(published[id]!.since);
+  }
 
   const sitemap = await (await request.get('/sitemap-0.xml')).text();
+  expect(XMLValidator.validate(sitemap)).toBe(true);
   expect(sitemap).toContain(`/evenements/${TWO}/`);
   expect(sitemap).not.toContain('/embed/');
   expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: .*sitemap-index\.xml/);
 
   await page.goto('/');
-  for (const path of ['/events.json', '/events.schema.json', '/events.csv', '/events.ics', '/rss.xml']) {
+  for (const path of ['/events.json', '/events.schema.json', '/events.csv', '/events.xlsx', '/events.ics', '/rss.xml']) {
     await expect(page.locator(`#donnees ~ ul a[href="${path}"]`)).toHaveCount(1);
   }
 });

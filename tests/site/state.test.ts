@@ -18,6 +18,10 @@ describe('URL state', () => {
     expect(s.selected).toBeNull();
     expect(parseState('?event=2020-coup-mali&from=yesterday', '').selected).toBe('2020-coup-mali');
     expect(parseState('?from=yesterday', '').from).toBeNull();
+    expect(parseState('?pays=<b>x</b>', '').country).toBeNull();
+    expect(parseState('?pays=ml', '').country).toBeNull();
+    expect(parseState(`?q=${'a'.repeat(201)}`, '').query).toBe('');
+    expect(parseState('?lignes=autre', '').rows).toBe('type');
   });
 });
 
