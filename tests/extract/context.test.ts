@@ -36,9 +36,10 @@ describe('dates from the context', () => {
     const c = extractTexts({ a: dated('2024-03-06', [
       "Le 2 mars 2024, l'armée a pris le pouvoir à Niamey.",
       "Après le coup d'État, la junte a suspendu la Constitution lundi.",
+      "Deux ministres ont été arrêtés dès les premières heures du coup d'État.",
       "Cette expulsion ne devrait pas arranger les relations, dégradées depuis l'arrivée des militaires au pouvoir en septembre 2022.",
     ].join('\n')) });
-    expect(c.events.map((e) => [e.type, e.date.start])).toEqual([['coup', '2024-03-02']]);
+    expect(c.events.filter((e) => e.type === 'coup').map((e) => e.date.start)).toEqual(['2024-03-02']);
   });
 
   it('an event named again keeps a date inside its own phrase ("après l\'arrestation de X, à l\'aéroport de Y, le 3 mai")', () => {

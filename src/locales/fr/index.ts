@@ -40,10 +40,13 @@ export const fr: Locale = {
   singularDeterminers: words.singularDeterminers,
   preNominalAdjectives: words.preNominalAdjectives,
   anaphora: {
-    determiners: ['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs'],
+    determiners: ['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',
+      // The prepositions of time and cause with their article contracted ("lors du", "suite au").
+      'lors du', 'lors des', 'suite au', 'suite aux', 'au lendemain du', 'à la veille du', 'dans la foulée du',
+      'en réponse au', 'en réponse aux', 'en représailles au', 'en représailles aux', 'au moment du', 'depuis le', 'depuis les',
+      'dès les premières heures du', 'aux premières heures du', 'au cours du'],
     prepositions: ['après', 'depuis', 'avant', 'suite à', 'à la suite de', 'en réponse à', 'en représailles à', 'lors de',
-      'au lendemain de', 'à la veille de', 'dans la foulée de', 'consécutive à', 'consécutif à', 'pour protester contre',
-      'à l\'origine de'],
+      'au lendemain de', 'à la veille de', 'dans la foulée de', 'consécutive à', 'consécutif à', 'pour protester contre'],
     articles: ['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux', 'sa', 'son', 'ses', 'leur', 'leurs'],
     pluralDeterminers: ['les', 'des', 'ces', 'ses', 'leurs', 'aux', 'de', "d'", 'plusieurs', 'quelques', 'nouvelles'],
   },
