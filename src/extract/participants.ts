@@ -201,6 +201,9 @@ function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
+/** How far a place may stand from its trigger, in characters. */
+const LOCATION_REACH = 160;
+
 /** How far a patient may stand from its trigger, in characters. */
 const PATIENT_REACH = 90;
 
@@ -276,8 +279,9 @@ export function locationOf(parts: SentenceParts, trigger: Span, type: EventType,
   for (const c of parts.countries) {
     if (c.kind === 'authority' || !c.preposition) continue;
     if (patient && c.start >= patient.start && c.end <= patient.end) continue;
-    // A place nearer another trigger locates that one ("sommé X de partir, après l'arrestation à Bamako de Y").
-    if (nearerAnother(c, trigger, triggers)) continue;
+    // A place nearer another trigger locates that one ("sommé X de partir, après l'arrestation à Bamako de Y");
+    // one far away in a long sentence locates something else.
+    if (nearerAnother(c, trigger, triggers) || distance(c, trigger) > LOCATION_REACH) continue;
     const ok = locatives.has(c.preposition) || (typed.has(c.preposition) && c.start >= trigger.end && c.start - trigger.end < 30);
     if (!ok) continue;
     if (!best || distance(c, trigger) < distance(best, trigger)) best = c;
