@@ -145,16 +145,18 @@ export const temporalRules: TemporalRule[] = [
   },
   {
     name: 'ago',
-    pattern: `il y a (?<n>\\d+|{{numberWord}}) (?<unit>jours?|semaines?|mois|ans|annees?)`,
+    pattern: `il y a (?:(?<less>moins d'|moins de )|(?:plus|pres) de |(?:plus|pres) d'|environ )?(?<n>\\d+|{{numberWord}}) (?<unit>jours?|semaines?|mois|ans?|annees?)`,
     build: (g, lx) => {
       const n = /^\d+$/.test(g.n!) ? Number(g.n) : lookup(lx.numbers, g.n);
       if (n === undefined) return null;
       const unit = g.unit!.startsWith('jour') ? 'day' : g.unit!.startsWith('semaine') ? 'week'
         : g.unit === 'mois' ? 'month' : 'year';
-      return [{ kind: 'offset', unit, amount: -n, from: 'publication' }];
+      // "il y a moins d'un an": within the last one, so the reference's own year (or month).
+      const amount = g.less ? n - 1 : n;
+      return [{ kind: 'offset', unit, amount: -amount, from: 'publication' }];
     },
     examples: ['il y a huit mois @2025-09-19 => 2025-01', 'il y a trois jours @2025-09-19 => 2025-09-16',
-      'il y a deux ans @2025-09-19 => 2023'],
+      'il y a deux ans @2025-09-19 => 2023', "il y a moins d'un an @2022-09-30 => 2022", 'il y a près de deux ans @2025-09-19 => 2023'],
   },
   {
     name: 'last-period',
