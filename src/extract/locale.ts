@@ -84,6 +84,30 @@ export interface TitleTemplates {
   atPlace: (place: string) => string;
 }
 
+/** The small words and endings that shape a noun phrase about people. */
+export interface PhraseGrammar {
+  /** Determiners that say several, however many ("les", "des", "plusieurs"). */
+  pluralDeterminers: string[];
+  /** Plural determiners that alone do not say several ("de" in "de nombreux"). */
+  weakPluralDeterminers: string[];
+  /** Articles skipped before a noun to find the word before it ("l'", "le", "the"). */
+  articles: string[];
+  /** Words that open a complement of the noun ("de", "du", "of"). */
+  of: string[];
+  /** The conjunction that joins two groups into one ("et", "and"). */
+  and: string[];
+  /** Quotation marks that may wrap the noun. */
+  quotes: string[];
+  /** A pattern on the lower-case word: a participle, which ends the phrase ("arrêtés"). */
+  participle: string;
+  /** A pattern on the word as written: an infinitive, which no complement of a noun starts with ("de quitter"). */
+  infinitive: string;
+  /** Nationality adjectives stand before the noun ("two French diplomats"), not after ("deux diplomates français"). */
+  demonymBeforeNoun: boolean;
+  /** How many letters an elided word may have before its apostrophe ("l'", "jusqu'"); 0: the language elides none. */
+  elision: number;
+}
+
 export interface Locale {
   lang: string;
   /** Abbreviations after which a sentence does not end ("M.", "col."). */
@@ -135,6 +159,8 @@ export interface Locale {
   voice: { passiveAuxiliaries: string[]; activeAuxiliaries: string[]; participleEndings: string[]; stateAuxiliaries: string[] };
   /** Definite singular determiners: "le diplomate" counts one person. */
   singularDeterminers: string[];
+  /** How a noun phrase about people is built in this language (read by participants.ts). */
+  phrase: PhraseGrammar;
   /** A pattern that marks a sentence as past tense, and one for future or conditional. */
   pastTense: string;
   futureTense: string;
