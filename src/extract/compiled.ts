@@ -12,6 +12,8 @@ import { tokenPattern } from './tokens.ts';
 export interface Phrase {
   plural: Set<string>;
   weakPlural: Set<string>;
+  byNoun: Set<string>;
+  pluralNoun: RegExp;
   articles: Set<string>;
   of: Set<string>;
   and: Set<string>;
@@ -60,7 +62,8 @@ function compile(locale: Locale): CompiledLocale {
   const p = locale.phrase;
   return {
     phrase: {
-      plural: folded(p.pluralDeterminers), weakPlural: folded(p.weakPluralDeterminers), articles: folded(p.articles),
+      plural: folded(p.pluralDeterminers), weakPlural: folded(p.weakPluralDeterminers),
+      byNoun: folded(p.numberByNoun), pluralNoun: new RegExp(p.pluralNoun), articles: folded(p.articles),
       of: folded(p.of), and: folded(p.and), quotes: new Set(p.quotes),
       participle: new RegExp(p.participle, 'u'), infinitive: new RegExp(p.infinitive, 'u'),
       demonymBeforeNoun: p.demonymBeforeNoun, tokens: tokenPattern(p.elision),
@@ -76,7 +79,7 @@ function compile(locale: Locale): CompiledLocale {
       passive: new Set(locale.voice.passiveAuxiliaries.map(fold)),
       active: new Set(locale.voice.activeAuxiliaries.map(fold)),
       state: new Set(locale.voice.stateAuxiliaries.map(fold)),
-      participle: new RegExp(`(?:${locale.voice.participleEndings.map(fold).join('|')})$`),
+      participle: locale.voice.participleEndings.length ? new RegExp(`(?:${locale.voice.participleEndings.map(fold).join('|')})$`) : /(?!)/,
     },
     tense: { past: new RegExp(locale.pastTense), future: new RegExp(locale.futureTense), background: new RegExp(locale.backgroundTense) },
     anaphora: new RegExp(`(?:^|[^a-z0-9'])(?:(?:${alternatives(determiners)}) |(?:${alternatives(prepositions)}) (?:${alternatives(articles)})(?: |(?<='))?)(?:[a-z-]+ )?$`),

@@ -90,6 +90,10 @@ export interface PhraseGrammar {
   pluralDeterminers: string[];
   /** Plural determiners that alone do not say several ("de" in "de nombreux"). */
   weakPluralDeterminers: string[];
+  /** Determiners whose number is their noun's ("the diplomat" one, "the diplomats" several). */
+  numberByNoun: string[];
+  /** A pattern on the folded noun that says it is plural, for `numberByNoun` determiners. */
+  pluralNoun: string;
   /** Articles skipped before a noun to find the word before it ("l'", "le", "the"). */
   articles: string[];
   /** Words that open a complement of the noun ("de", "du", "of"). */

@@ -46,7 +46,7 @@ function countOf(det: Token, lx: Lexicon): number | null {
 }
 
 function isDeterminer(t: Token, lx: Lexicon, ph: Phrase): boolean {
-  return /^\d+$/.test(t.text) || lx.numbers[t.key] !== undefined || lx.singular.has(t.key) || ph.plural.has(t.key);
+  return /^\d+$/.test(t.text) || lx.numbers[t.key] !== undefined || lx.singular.has(t.key) || ph.plural.has(t.key) || ph.byNoun.has(t.key);
 }
 
 /** The person noun starting at token i (possibly two or three words), as a token count. */
@@ -116,11 +116,14 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, ph: Phrase, g
       ?? (ph.of.has(det.key) ? inner.find((t) => lx.singular.has(t.key)) : undefined) ?? det;
     const start = counted.start;
     const stop = tokens[end - 1]!.end;
+    // "the diplomat" is one, "the diplomats" several: the noun says.
+    const byNoun = ph.byNoun.has(counted.key) ? ph.pluralNoun.test(tokens.slice(j, j + nounLength).map((t) => t.key).join(' ')) : null;
+    const count = byNoun === null ? countOf(counted, lx) : byNoun ? null : 1;
     out.push({
       start, end: stop,
       text: lowerFirst(text.slice(start, stop).replace(/[«»"“”]/g, '').replace(/\s+/g, ' ').trim()),
-      count: countOf(counted, lx),
-      ...(countOf(counted, lx) === null && ph.plural.has(counted.key) && !ph.weakPlural.has(counted.key) ? { plural: true } : {}),
+      count,
+      ...(count === null && (byNoun || ph.plural.has(counted.key) && !ph.weakPlural.has(counted.key)) ? { plural: true } : {}),
       country,
     });
     i = end - 1;
@@ -168,8 +171,9 @@ function countryHits(text: string, folded: string, span: Span, tokens: Token[], 
   for (const d of findDemonyms(folded, span.start, span.end, g)) {
     const k = tokens.findIndex((t) => t.start === d.start);
     // "the Malian authorities": the authority follows its nationality.
-    const next = ph.demonymBeforeNoun && k >= 0 ? tokens[k + 1] : undefined;
-    if (next && authorities.has(next.key)) {
+    if (ph.demonymBeforeNoun) {
+      const next = k >= 0 ? tokens[k + 1] : undefined;
+      if (!next || !authorities.has(next.key)) continue;
       const s = k > 0 && ph.articles.has(tokens[k - 1]!.key) ? k - 1 : k;
       hits.push({ start: tokens[s]!.start, end: next.end, code: d.code, text: text.slice(tokens[s]!.start, next.end), preposition: before(tokens[s]!.start), kind: 'authority' });
       continue;

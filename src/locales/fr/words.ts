@@ -53,6 +53,8 @@ export const nonAgentPrepositions: string[] = [
 export const phrase: PhraseGrammar = {
   pluralDeterminers: ['les', 'des', 'ces', 'ses', 'leurs', 'plusieurs', 'quelques', 'certains', 'de', "d'", 'nos', 'vos'],
   weakPluralDeterminers: ['de', "d'"],
+  numberByNoun: [],
+  pluralNoun: '(?!)',
   articles: ["l'", 'le', 'la', 'les'],
   of: ['de', 'du', 'des', "d'"],
   and: ['et'],
