@@ -82,6 +82,8 @@ export interface TitleTemplates {
   inCountry: (country: Country) => string;
   /** "à Bamako". */
   atPlace: (place: string) => string;
+  /** People by their count alone ("trois personnes"), for reports read in another language; null: say nothing. */
+  people: (count: number | null) => string | null;
 }
 
 /** The small words and endings that shape a noun phrase about people. */

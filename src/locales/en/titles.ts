@@ -14,4 +14,5 @@ export const titles: TitleTemplates = {
   contract: (text) => text,
   inCountry: (country: Country) => `in ${country.subject}`,
   atPlace: (place) => `in ${place}`,
+  people: (count) => (count === null ? null : count === 1 ? 'one person' : `${count} people`),
 };
