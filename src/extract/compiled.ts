@@ -21,6 +21,7 @@ export interface Phrase {
   participle: RegExp;
   infinitive: RegExp;
   demonymBeforeNoun: boolean;
+  bareTitles: Set<string>;
   tokens: RegExp;
 }
 
@@ -66,7 +67,7 @@ function compile(locale: Locale): CompiledLocale {
       byNoun: folded(p.numberByNoun), pluralNoun: new RegExp(p.pluralNoun), articles: folded(p.articles),
       of: folded(p.of), and: folded(p.and), quotes: new Set(p.quotes),
       participle: new RegExp(p.participle, 'u'), infinitive: new RegExp(p.infinitive, 'u'),
-      demonymBeforeNoun: p.demonymBeforeNoun, tokens: tokenPattern(p.elision),
+      demonymBeforeNoun: p.demonymBeforeNoun, bareTitles: folded(p.bareTitles), tokens: tokenPattern(p.elision),
     },
     words: {
       persons: new Set(locale.personNouns.filter((n) => !/^\p{Lu}/u.test(n)).map(fold)),

@@ -128,7 +128,33 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, ph: Phrase, g
     });
     i = end - 1;
   }
-  return coordinate(tokens, out, lx, ph);
+  if (ph.bareTitles.size) out.push(...titledPeople(text, tokens, out, lx, ph, g));
+  return coordinate(tokens, out.sort((a, b) => a.start - b.start), lx, ph);
+}
+
+/**
+ * One person named by a capitalised title without a determiner, and the country or
+ * nationality just before it: "Niger President Mohamed Bazoum".
+ */
+function titledPeople(text: string, tokens: Token[], found: PersonPhrase[], lx: Lexicon, ph: Phrase, g: Gazetteer): PersonPhrase[] {
+  const out: PersonPhrase[] = [];
+  const covered = (t: Token) => found.some((p) => t.start < p.end && p.start < t.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{Lu}/u.test(t.text) || covered(t)) continue;
+    const length = [2, 1].find((n) => i + n <= tokens.length && ph.bareTitles.has(tokens.slice(i, i + n).map((x) => x.key).join(' ')));
+    if (!length) continue;
+    const previous = tokens[i - 1];
+    if (previous && isDeterminer(previous, lx, ph)) continue;
+    let end = i + length;
+    while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && !isPunctuation(tokens[end]!)) end++;
+    if (end === i + length) continue; // a title alone ("the President said") is not a name
+    const origin = previous && /^\p{Lu}/u.test(previous.text) ? g.placeKinds.get(previous.key)?.code ?? g.demonyms.get(previous.key) : undefined;
+    const first = origin ? previous! : t;
+    out.push({ start: first.start, end: tokens[end - 1]!.end, text: text.slice(first.start, tokens[end - 1]!.end), count: 1, country: origin ?? null });
+    i = end - 1;
+  }
+  return out;
 }
 
 /**

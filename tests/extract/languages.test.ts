@@ -31,6 +31,13 @@ describe('an English report', () => {
     expect(e.title).toBe("L'Algérie expulse 2 personnes");
   });
 
+  it('reads a capitalised title without a determiner as one person, with the country before it', () => {
+    const c = extractTexts({ en3: article('en', '2023-07-27', 'Troops detained Niger President Ahmed Example on Wednesday, July 26, 2023.') });
+    const e = c.events[0]!;
+    expect([e.type, e.count, e.agent, e.country]).toEqual(['arrest', 1, null, 'NE']);
+    expect(e.title).toBe("Arrestation d'une personne au Niger");
+  });
+
   it('is merged with a French report of the same arrest: one event, two citations, the French words', () => {
     const c = extractTexts({ en1: english, fr1: french });
     expect(c.events).toHaveLength(1);

@@ -14,7 +14,7 @@ const WITH_THE = new Set(['US', 'GB', 'NL', 'PH', 'CF', 'CD', 'CG', 'AE', 'BS', 
 
 /** Short names that news English uses and the data set lacks or spells otherwise. */
 const EXTRA: Record<string, { aliases?: string[]; cities?: string[]; demonyms?: string[] }> = {
-  US: { aliases: ['U.S.', 'US', 'USA', 'America'], cities: ['Washington', 'New York'], demonyms: ['U.S.', 'U.S', 'US'] },
+  US: { aliases: ['U.S.', 'US', 'USA'], cities: ['Washington', 'New York'], demonyms: ['U.S.', 'U.S', 'US'] },
   GB: { aliases: ['Britain', 'UK', 'U.K.'], cities: ['London'], demonyms: ['Briton', 'Britons'] },
   FR: { aliases: ['France'], demonyms: ['Frenchman', 'Frenchmen', 'Frenchwoman'] },
   CD: { aliases: ['Democratic Republic of the Congo', 'Democratic Republic of Congo', 'DRC', 'Congo-Kinshasa'] },

@@ -7,8 +7,8 @@ import type { CueRule } from '../../extract/locale.ts';
 export const cues: CueRule[] = [
   {
     name: 'coup-attempt', types: ['coup'], window: { before: 40, after: 0 },
-    pattern: 'attempted|foiled|thwarted|failed|alleged|suspected|planned|plotting|plotted|plot to|plan to|attempts? to|tried to|trying to|feared|fears?|fear of|risk of|threat of|rumou?rs? of|accused of|prevent|avert|calls? for',
-    examples: ['an attempted coup', 'a foiled coup', 'accused of plotting a coup', 'The opposition fears a coup', 'an alleged coup'],
+    pattern: 'attempted|foiled|thwarted|failed|alleged|suspected|planned|plotting|plotted|plot to|plan to|attempts? to|efforts? to|bids? to|sought to|seeking to|aim\\w* to|tried to|trying to|feared|fears?|fear of|risk of|threat of|rumou?rs? of|accused of|prevent|avert|calls? for',
+    examples: ['an attempted coup', 'a foiled coup', 'an effort to seize power', 'accused of plotting a coup', 'The opposition fears a coup', 'an alleged coup'],
   },
   {
     name: 'coup-failed', types: ['coup'], window: { before: 0, after: 30 },
@@ -52,8 +52,9 @@ export const cues: CueRule[] = [
   },
   {
     name: 'hypothesis', types: ['coup', 'arrest', 'expulsion'], window: { before: 30, after: 0 },
-    pattern: 'could|would|might|\\bmay\\b|should|must|plans? to|planning to|threat\\w* to|warned it would|consider\\w*|demand\\w*|call\\w* for|urg\\w*|seek\\w*|sought|wants? to|wanted to|risk\\w*|if |warrant for|face(?:s|d)? (?:possible )?',
-    examples: ['could expel', 'demanded the arrest', 'threatened to expel', 'plans to expel', 'might be arrested', 'called for the arrest'],
+    pattern: 'could|would|might|may (?:be|have|now|soon|also|still|well|yet|face|decide|order|seek)|should|must|plans? to|planning to|threat\\w* to|warned it would|consider\\w*|demand\\w*|call\\w* for|urg\\w*|seek\\w*|sought|wants? to|wanted to|risk\\w*|if |warrant for|face(?:s|d)? (?:possible )?',
+    examples: ['could expel', 'demanded the arrest', 'threatened to expel', 'plans to expel', 'might be arrested', 'may be expelled', 'called for the arrest'],
+    counterExamples: ['Theresa May expels'],
   },
   {
     name: 'future', types: ['coup', 'arrest', 'expulsion'], window: { before: 14, after: 0 },

@@ -65,9 +65,10 @@ export const temporalRules: TemporalRule[] = [
   },
   {
     name: 'day-month',
-    pattern: `(?:(?<weekday>{{weekday}}),? )?(?:on )?(?:the )?${DAY} (?:of )?(?<month>{{month}})`,
+    pattern: `(?:(?<weekday>{{weekday}}),? \\(?)?(?:on )?(?:the )?${DAY} (?:of )?(?<month>{{month}})`,
     build: calendar,
-    examples: ['on 19 September @2025-09-23 => 2025-09-19', 'the 14th of August @2025-09-19 => 2025-08-14'],
+    examples: ['on 19 September @2025-09-23 => 2025-09-19', 'the 14th of August @2025-09-19 => 2025-08-14',
+      'on Wednesday (26 July) @2023-07-28 => 2023-07-26'],
     counterExamples: ['40 May'],
   },
   {

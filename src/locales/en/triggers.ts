@@ -8,8 +8,8 @@ import type { TriggerRule } from '../../extract/locale.ts';
 export const triggers: TriggerRule[] = [
   {
     name: 'order-to-leave', type: 'expulsion', form: 'verb',
-    pattern: '(?:order|told|tell|ask|instruct|summon)\\w* [^.!?;]{0,70}?to leave (?:the|its|their|our|his|her) (?:territory|country|soil)|(?:\\d+|{{numberWord}}) (?:hours|days) to leave',
-    examples: ['France ordered two diplomats to leave the country.', 'They were given 72 hours to leave.', 'The envoy was told to leave the country within a week.'],
+    pattern: '(?:order|told|tell|ask|instruct|summon)\\w* [^.!?;]{0,70}?to leave (?:the|its|their|our|his|her) (?:territory|country|soil)|(?:\\d+|{{numberWord}}) (?:hours|days|weeks?) to leave',
+    examples: ['France ordered two diplomats to leave the country.', 'They were given 72 hours to leave.', 'The diplomats have one week to leave.', 'The envoy was told to leave the country within a week.'],
     counterExamples: ['The diplomats left the country on Sunday.'],
   },
   {
@@ -24,7 +24,7 @@ export const triggers: TriggerRule[] = [
   },
   {
     name: 'held-by-putschists', type: 'arrest', form: 'verb',
-    pattern: 'held (?:captive |hostage )?by (?:the )?(?:putschists|mutineers|soldiers|junta|coup leaders|presidential guard)',
-    examples: ['The president has been held by the mutineers since Sunday, September 5, 2021.'],
+    pattern: 'held (?:captive |hostage )?by (?:the )?(?:putschists|mutineers|soldiers|troops|junta|military|coup leaders|(?:members of )?(?:the )?presidential guard)',
+    examples: ['The president has been held by the mutineers since Sunday, September 5, 2021.', 'The president was held by troops on Wednesday.'],
   },
 ];

@@ -62,6 +62,7 @@ export const phrase: PhraseGrammar = {
   participle: '(?:é|ée|és|ées|ant)$',
   infinitive: '(?:er|ir|re)$',
   demonymBeforeNoun: false,
+  bareTitles: [],
   elision: 5,
 };
 
