@@ -22,6 +22,8 @@ export interface Phrase {
   infinitive: RegExp;
   demonymBeforeNoun: boolean;
   bareTitles: Set<string>;
+  /** An opening quotation mark, and maybe an article, just before a trigger. */
+  quotedBefore: RegExp;
   tokens: RegExp;
 }
 
@@ -67,7 +69,8 @@ function compile(locale: Locale): CompiledLocale {
       byNoun: folded(p.numberByNoun), pluralNoun: new RegExp(p.pluralNoun), articles: folded(p.articles),
       of: folded(p.of), and: folded(p.and), quotes: new Set(p.quotes),
       participle: new RegExp(p.participle, 'u'), infinitive: new RegExp(p.infinitive, 'u'),
-      demonymBeforeNoun: p.demonymBeforeNoun, bareTitles: folded(p.bareTitles), tokens: tokenPattern(p.elision),
+      demonymBeforeNoun: p.demonymBeforeNoun, bareTitles: folded(p.bareTitles),
+      quotedBefore: new RegExp(`["«“](?: ?(?:${p.quotedArticles.map(fold).join('|')}))? ?$`), tokens: tokenPattern(p.elision),
     },
     words: {
       persons: new Set(locale.personNouns.filter((n) => !/^\p{Lu}/u.test(n)).map(fold)),

@@ -110,6 +110,8 @@ export interface PhraseGrammar {
   infinitive: string;
   /** Nationality adjectives stand before the noun ("two French diplomats"), not after ("deux diplomates français"). */
   demonymBeforeNoun: boolean;
+  /** Articles that may stand between an opening quotation mark and a trigger ("« un coup d'État »"): someone's word for it. */
+  quotedArticles: string[];
   /** Titles that name one person without a determiner when capitalised ("President Mohamed Bazoum"). */
   bareTitles: string[];
   /** How many letters an elided word may have before its apostrophe ("l'", "jusqu'"); 0: the language elides none. */

@@ -45,7 +45,7 @@ export const lexicon: LexiconEntry[] = [
   {
     type: 'coup', noun: 'coup',
     examples: ['The 2020 coup removed the president.', 'Since the coups of 2020 and 2021, relations have soured.'],
-    counterExamples: ['A coup attempt was foiled on March 3, 2024.', 'The failed coup of 2022 left ten dead.', 'The opposition fears a coup in 2026.'],
+    counterExamples: ['The word "coup" was on every front page on March 3, 2024.', 'A coup attempt was foiled on March 3, 2024.', 'The failed coup of 2022 left ten dead.', 'The opposition fears a coup in 2026.'],
   },
   { type: 'coup', noun: "coup d'État", plural: "coups d'État", examples: ["The coup d'état of July 26, 2023 surprised Niamey."] },
   { type: 'coup', noun: 'putsch', plural: 'putsches', examples: ['The putsch of July 26, 2023 surprised Niamey.'] },

@@ -58,6 +58,7 @@ export const phrase: PhraseGrammar = {
   participle: '(?!)',
   infinitive: '(?!)',
   demonymBeforeNoun: true,
+  quotedArticles: ['a', 'an', 'the'],
   bareTitles: ['president', 'former president', 'prime minister', 'former prime minister', 'minister', 'general', 'colonel',
     'lieutenant', 'captain', 'commander', 'ambassador', 'senator', 'governor', 'mayor', 'opposition leader', 'chief'],
   elision: 0,

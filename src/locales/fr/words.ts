@@ -63,6 +63,7 @@ export const phrase: PhraseGrammar = {
   infinitive: '(?:er|ir|re)$',
   demonymBeforeNoun: false,
   bareTitles: [],
+  quotedArticles: ['un', 'une', 'le', 'la', 'du', 'de'],
   elision: 5,
 };
 
