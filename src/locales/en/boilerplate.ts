@@ -28,9 +28,11 @@ export const boilerplate: BoilerplateRule[] = [
   },
   {
     name: 'agency-byline', scope: 'match',
-    pattern: '(?<=^|\\n)[^\\n]{0,60}?\\((?:reuters|ap|afp|bloomberg)\\) ?- ?',
-    examples: ['NIAMEY (Reuters) - Soldiers detained the president', 'DAKAR, Senegal (AP) - The government said'],
-    counterExamples: ['Reuters reported the arrest on Tuesday.'],
+    // An agency's name after the dateline: "CITY, Month Day (Agency) -". The dateline stays: its date may be the event's.
+    pattern: '(?<=(?:^|\\n)[^\\n(]{0,60})\\([^)\\n]{1,40}\\) ?- ?',
+    examples: ['NIAMEY (Reuters) - Soldiers detained the president', 'DAKAR, Senegal (AP) - The government said',
+      'CONAKRY (Example Wire) - Police said'],
+    counterExamples: ['Reuters reported the arrest on Tuesday.', 'The ministry (in a statement) said two men were held.'],
   },
   {
     name: 'comments', scope: 'line',
