@@ -6,6 +6,26 @@
 import type { Locale } from './locale.ts';
 import { fold } from './fold.ts';
 import { escapeRegExp } from './patterns.ts';
+import { tokenPattern } from './tokens.ts';
+
+/** The noun-phrase grammar, folded into sets and compiled patterns. */
+export interface Phrase {
+  plural: Set<string>;
+  weakPlural: Set<string>;
+  byNoun: Set<string>;
+  pluralNoun: RegExp;
+  articles: Set<string>;
+  of: Set<string>;
+  and: Set<string>;
+  quotes: Set<string>;
+  participle: RegExp;
+  infinitive: RegExp;
+  demonymBeforeNoun: boolean;
+  bareTitles: Set<string>;
+  /** An opening quotation mark, and maybe an article, just before a trigger. */
+  quotedBefore: RegExp;
+  tokens: RegExp;
+}
 
 /** The words the participant reader needs, folded. */
 export interface Words {
@@ -25,6 +45,7 @@ export interface Words {
 
 export interface CompiledLocale {
   words: Words;
+  phrase: Phrase;
   tense: { past: RegExp; future: RegExp; background: RegExp };
   /** The words before a noun trigger that make it refer back ("cette expulsion", "après le coup d'État"). */
   anaphora: RegExp;
@@ -40,7 +61,17 @@ const alternatives = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).
 
 function compile(locale: Locale): CompiledLocale {
   const { determiners, prepositions, articles, pluralDeterminers } = locale.anaphora;
+  const folded = (list: string[]) => new Set(list.map(fold));
+  const p = locale.phrase;
   return {
+    phrase: {
+      plural: folded(p.pluralDeterminers), weakPlural: folded(p.weakPluralDeterminers),
+      byNoun: folded(p.numberByNoun), pluralNoun: new RegExp(p.pluralNoun), articles: folded(p.articles),
+      of: folded(p.of), and: folded(p.and), quotes: new Set(p.quotes),
+      participle: new RegExp(p.participle, 'u'), infinitive: new RegExp(p.infinitive, 'u'),
+      demonymBeforeNoun: p.demonymBeforeNoun, bareTitles: folded(p.bareTitles),
+      quotedBefore: new RegExp(`["«“](?: ?(?:${p.quotedArticles.map(fold).join('|')}))? ?$`), tokens: tokenPattern(p.elision),
+    },
     words: {
       persons: new Set(locale.personNouns.filter((n) => !/^\p{Lu}/u.test(n)).map(fold)),
       capitalised: new Set(locale.personNouns.filter((n) => /^\p{Lu}/u.test(n)).map(fold)),
@@ -52,7 +83,7 @@ function compile(locale: Locale): CompiledLocale {
       passive: new Set(locale.voice.passiveAuxiliaries.map(fold)),
       active: new Set(locale.voice.activeAuxiliaries.map(fold)),
       state: new Set(locale.voice.stateAuxiliaries.map(fold)),
-      participle: new RegExp(`(?:${locale.voice.participleEndings.map(fold).join('|')})$`),
+      participle: locale.voice.participleEndings.length ? new RegExp(`(?:${locale.voice.participleEndings.map(fold).join('|')})$`) : /(?!)/,
     },
     tense: { past: new RegExp(locale.pastTense), future: new RegExp(locale.futureTense), background: new RegExp(locale.backgroundTense) },
     anaphora: new RegExp(`(?:^|[^a-z0-9'])(?:(?:${alternatives(determiners)}) |(?:${alternatives(prepositions)}) (?:${alternatives(articles)})(?: |(?<='))?)(?:[a-z-]+ )?$`),

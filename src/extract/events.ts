@@ -15,15 +15,31 @@ export interface Built {
   events: { cluster: Cluster; event: EventRecord }[];
 }
 
+/** The language events are written in, and the language each source was read in. */
+export interface Languages {
+  output: Locale;
+  readIn: (source: string) => Locale;
+}
+
+/**
+ * Who the event happened to, in the output language: the phrase its sources in that language
+ * use most; for an event reported only in other languages, a description built from the
+ * count alone (their words do not belong in a title in another language).
+ */
+function patientIn(ms: Mention[], count: number | null, languages: Languages): string | null {
+  const own = ms.filter((m) => languages.readIn(m.source).lang === languages.output.lang);
+  return own.length ? patientOf(own, count) : languages.output.titles.people(count);
+}
+
 /** Turns clusters into events; clusters without a full date are not events (a timeline needs a date). */
-export function buildEvents(clusters: Cluster[], localeOf: (source: string) => Locale, publishedOf: (source: string) => string | null,
+export function buildEvents(clusters: Cluster[], languages: Languages, publishedOf: (source: string) => string | null,
   textOf: (source: string) => string): Built {
   const events: { cluster: Cluster; event: EventRecord }[] = [];
+  const locale = languages.output;
+  const g = gazetteer(locale);
   for (const cluster of clusters) {
     const date = decideDate(cluster.mentions);
     if (!date) continue;
-    const locale = localeOf(cluster.mentions[0]!.source);
-    const g = gazetteer(locale);
     const ms = cluster.mentions;
     const count = vote(ms, (m) => m.count);
     const countryCode = countryOf(ms);
@@ -35,7 +51,7 @@ export function buildEvents(clusters: Cluster[], localeOf: (source: string) => L
       country: countryCode ? g.byCode.get(countryCode) ?? null : null,
       agent: agentCode ? g.byCode.get(agentCode) ?? null : null,
       patientCountry: patientCode ? g.byCode.get(patientCode) ?? null : null,
-      patient: cluster.type === 'coup' ? null : patientOf(ms, count),
+      patient: cluster.type === 'coup' ? null : patientIn(ms, count, languages),
       place,
     };
     const citations = citationsOf(ms, date, publishedOf, textOf);

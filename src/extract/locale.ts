@@ -82,6 +82,40 @@ export interface TitleTemplates {
   inCountry: (country: Country) => string;
   /** "à Bamako". */
   atPlace: (place: string) => string;
+  /** People by their count alone ("trois personnes"), for reports read in another language; null: say nothing. */
+  people: (count: number | null) => string | null;
+}
+
+/** The small words and endings that shape a noun phrase about people. */
+export interface PhraseGrammar {
+  /** Determiners that say several, however many ("les", "des", "plusieurs"). */
+  pluralDeterminers: string[];
+  /** Plural determiners that alone do not say several ("de" in "de nombreux"). */
+  weakPluralDeterminers: string[];
+  /** Determiners whose number is their noun's ("the diplomat" one, "the diplomats" several). */
+  numberByNoun: string[];
+  /** A pattern on the folded noun that says it is plural, for `numberByNoun` determiners. */
+  pluralNoun: string;
+  /** Articles skipped before a noun to find the word before it ("l'", "le", "the"). */
+  articles: string[];
+  /** Words that open a complement of the noun ("de", "du", "of"). */
+  of: string[];
+  /** The conjunction that joins two groups into one ("et", "and"). */
+  and: string[];
+  /** Quotation marks that may wrap the noun. */
+  quotes: string[];
+  /** A pattern on the lower-case word: a participle, which ends the phrase ("arrêtés"). */
+  participle: string;
+  /** A pattern on the word as written: an infinitive, which no complement of a noun starts with ("de quitter"). */
+  infinitive: string;
+  /** Nationality adjectives stand before the noun ("two French diplomats"), not after ("deux diplomates français"). */
+  demonymBeforeNoun: boolean;
+  /** Articles that may stand between an opening quotation mark and a trigger ("« un coup d'État »"): someone's word for it. */
+  quotedArticles: string[];
+  /** Titles that name one person without a determiner when capitalised ("President Mohamed Bazoum"). */
+  bareTitles: string[];
+  /** How many letters an elided word may have before its apostrophe ("l'", "jusqu'"); 0: the language elides none. */
+  elision: number;
 }
 
 export interface Locale {
@@ -137,6 +171,8 @@ export interface Locale {
   voice: { passiveAuxiliaries: string[]; activeAuxiliaries: string[]; participleEndings: string[]; stateAuxiliaries: string[] };
   /** Definite singular determiners: "le diplomate" counts one person. */
   singularDeterminers: string[];
+  /** How a noun phrase about people is built in this language (read by participants.ts). */
+  phrase: PhraseGrammar;
   /** A pattern that marks a sentence as past tense, and one for future or conditional. */
   pastTense: string;
   futureTense: string;

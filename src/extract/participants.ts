@@ -5,7 +5,7 @@
 import type { Locale } from './locale.ts';
 import type { EventType, Span } from './types.ts';
 import { fold } from './fold.ts';
-import { compiled, type Words } from './compiled.ts';
+import { compiled, type Phrase, type Words } from './compiled.ts';
 import { type Gazetteer, findDemonyms, findPlaces, type PlaceHit } from './gazetteer.ts';
 import { isPunctuation, type Token, tokenize } from './tokens.ts';
 
@@ -32,15 +32,9 @@ export interface SentenceParts {
   countries: CountryHit[];
 }
 
-const PLURAL_DETERMINERS = new Set(['les', 'des', 'ces', 'ses', 'leurs', 'plusieurs', 'quelques', 'certains', 'de', "d'", 'nos', 'vos']);
-const QUOTES = new Set(['«', '»', '"', '“', '”']);
-const PARTICIPLE = /(?:é|ée|és|ées|ant)$/u;
-const INFINITIVE = /(?:er|ir|re)$/u;
-const ELIDED_ARTICLES = new Set(["l'", 'le', 'la', 'les']);
-const OF = new Set(['de', 'du', 'des', "d'"]);
-
 type Lexicon = Words;
 const lexicon = (locale: Locale): Lexicon => compiled(locale).words;
+const grammar = (locale: Locale): Phrase => compiled(locale).phrase;
 
 /** How many people a determiner or number says: "deux" 2, "un" 1, "le" 1, "les" unknown. */
 function countOf(det: Token, lx: Lexicon): number | null {
@@ -51,8 +45,8 @@ function countOf(det: Token, lx: Lexicon): number | null {
   return lx.singular.has(det.key) ? 1 : null;
 }
 
-function isDeterminer(t: Token, lx: Lexicon): boolean {
-  return /^\d+$/.test(t.text) || lx.numbers[t.key] !== undefined || lx.singular.has(t.key) || PLURAL_DETERMINERS.has(t.key);
+function isDeterminer(t: Token, lx: Lexicon, ph: Phrase): boolean {
+  return /^\d+$/.test(t.text) || lx.numbers[t.key] !== undefined || lx.singular.has(t.key) || ph.plural.has(t.key) || ph.byNoun.has(t.key);
 }
 
 /** The person noun starting at token i (possibly two or three words), as a token count. */
@@ -68,37 +62,40 @@ function personNounAt(tokens: Token[], i: number, lx: Lexicon, g: Gazetteer): nu
 }
 
 /** Noun phrases about people: determiner, up to two adjectives, a person noun, modifiers. */
-function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer): PersonPhrase[] {
+function personPhrases(text: string, tokens: Token[], lx: Lexicon, ph: Phrase, g: Gazetteer): PersonPhrase[] {
   const out: PersonPhrase[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const det = tokens[i]!;
-    if (!isDeterminer(det, lx)) continue;
+    if (!isDeterminer(det, lx, ph)) continue;
     let j = i + 1;
-    while (j < tokens.length && QUOTES.has(tokens[j]!.text)) j++;
+    while (j < tokens.length && ph.quotes.has(tokens[j]!.text)) j++;
     let nounLength = 0;
+    let country: string | null = null;
     for (let skip = 0; skip <= 2 && j + skip < tokens.length; skip++) {
+      // Where nationality comes first ("two French diplomats"), it says whose people, not who.
+      const demonym = ph.demonymBeforeNoun ? g.demonyms.get(tokens[j + skip]!.key) : undefined;
+      if (demonym && j + skip + 1 < tokens.length && personNounAt(tokens, j + skip + 1, lx, g)) { country = demonym; continue; }
       nounLength = personNounAt(tokens, j + skip, lx, g);
       if (nounLength) { j += skip; break; }
       // Only numbers, determiners and the adjectives that stand before a noun ("deux hauts
       // diplomates") may come between: "l'arrivée des militaires" is about an arrival.
       const skipped = tokens[j + skip]!;
-      if (!isDeterminer(skipped, lx) && !lx.adjectives.has(skipped.key)) break;
+      if (!isDeterminer(skipped, lx, ph) && !lx.adjectives.has(skipped.key)) break;
     }
     if (!nounLength) continue;
     let end = j + nounLength;
-    let country: string | null = null;
     let complements = 0;
     while (end < tokens.length) {
       const t = tokens[end]!;
-      if (QUOTES.has(t.text)) { end++; continue; }
+      if (ph.quotes.has(t.text)) { end++; continue; }
       const demonym = g.demonyms.get(t.key);
       if (demonym && /^\p{Ll}/u.test(t.text)) { country ??= demonym; end++; continue; }
-      if (OF.has(t.key) && complements < 3) {
+      if (ph.of.has(t.key) && complements < 3) {
         let k = end + 1;
         // "d'une ONG", "de l'ambassade": the complement's head is after its determiner.
-        if (k < tokens.length && (ELIDED_ARTICLES.has(tokens[k]!.key) || isDeterminer(tokens[k]!, lx))) k++;
+        if (k < tokens.length && (ph.articles.has(tokens[k]!.key) || isDeterminer(tokens[k]!, lx, ph))) k++;
         const word = tokens[k];
-        if (!word || isPunctuation(word) || lx.stops.has(word.key) || (INFINITIVE.test(word.text) && /^\p{Ll}/u.test(word.text))) break;
+        if (!word || isPunctuation(word) || lx.stops.has(word.key) || (ph.infinitive.test(word.text) && /^\p{Ll}/u.test(word.text))) break;
         const place = g.placeKinds.get(word.key);
         if (place && /^\p{Lu}/u.test(word.text)) country ??= place.code;
         complements++;
@@ -108,34 +105,63 @@ function personPhrases(text: string, tokens: Token[], lx: Lexicon, g: Gazetteer)
       // A name goes on, even through an elided particle that would stop the phrase elsewhere ("N'Daw").
       if (/^\p{Lu}/u.test(t.text) && !isPunctuation(t)) { end++; continue; } // "le président Mohamed Bazoum"
       if (isPunctuation(t) || lx.stops.has(t.key)) break;
-      if (PARTICIPLE.test(t.text.toLowerCase()) || lx.persons.has(t.key)) break;
+      if (ph.participle.test(t.text.toLowerCase()) || lx.persons.has(t.key)) break;
       if (/^\p{Ll}+$/u.test(t.text) && end === j + nounLength) { end++; continue; } // one adjective: "agent diplomatique"
       break;
     }
-    while (end > j + nounLength && (QUOTES.has(tokens[end - 1]!.text) || OF.has(tokens[end - 1]!.key))) end--;
+    while (end > j + nounLength && (ph.quotes.has(tokens[end - 1]!.text) || ph.of.has(tokens[end - 1]!.key))) end--;
     // "de cinq agents", "d'un diplomate", "de l'ambassadeur": the next determiner is the one that counts.
     const inner = tokens.slice(i + 1, j);
     const counted = inner.find((t) => countOf(t, lx) !== null && !lx.singular.has(t.key))
-      ?? (OF.has(det.key) ? inner.find((t) => lx.singular.has(t.key)) : undefined) ?? det;
+      ?? (ph.of.has(det.key) ? inner.find((t) => lx.singular.has(t.key)) : undefined) ?? det;
     const start = counted.start;
     const stop = tokens[end - 1]!.end;
+    // "the diplomat" is one, "the diplomats" several: the noun says.
+    const byNoun = ph.byNoun.has(counted.key) ? ph.pluralNoun.test(tokens.slice(j, j + nounLength).map((t) => t.key).join(' ')) : null;
+    const count = byNoun === null ? countOf(counted, lx) : byNoun ? null : 1;
     out.push({
       start, end: stop,
       text: lowerFirst(text.slice(start, stop).replace(/[«»"“”]/g, '').replace(/\s+/g, ' ').trim()),
-      count: countOf(counted, lx),
-      ...(countOf(counted, lx) === null && PLURAL_DETERMINERS.has(counted.key) && counted.key !== 'de' && counted.key !== "d'" ? { plural: true } : {}),
+      count,
+      ...(count === null && (byNoun || ph.plural.has(counted.key) && !ph.weakPlural.has(counted.key)) ? { plural: true } : {}),
       country,
     });
     i = end - 1;
   }
-  return coordinate(tokens, out, lx);
+  if (ph.bareTitles.size) out.push(...titledPeople(text, tokens, out, lx, ph, g));
+  return coordinate(tokens, out.sort((a, b) => a.start - b.start), lx, ph);
+}
+
+/**
+ * One person named by a capitalised title without a determiner, and the country or
+ * nationality just before it: "Niger President Mohamed Bazoum".
+ */
+function titledPeople(text: string, tokens: Token[], found: PersonPhrase[], lx: Lexicon, ph: Phrase, g: Gazetteer): PersonPhrase[] {
+  const out: PersonPhrase[] = [];
+  const covered = (t: Token) => found.some((p) => t.start < p.end && p.start < t.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!/^\p{Lu}/u.test(t.text) || covered(t)) continue;
+    const length = [2, 1].find((n) => i + n <= tokens.length && ph.bareTitles.has(tokens.slice(i, i + n).map((x) => x.key).join(' ')));
+    if (!length) continue;
+    const previous = tokens[i - 1];
+    if (previous && isDeterminer(previous, lx, ph)) continue;
+    let end = i + length;
+    while (end < tokens.length && /^\p{Lu}/u.test(tokens[end]!.text) && !isPunctuation(tokens[end]!)) end++;
+    if (end === i + length) continue; // a title alone ("the President said") is not a name
+    const origin = previous && /^\p{Lu}/u.test(previous.text) ? g.placeKinds.get(previous.key)?.code ?? g.demonyms.get(previous.key) : undefined;
+    const first = origin ? previous! : t;
+    out.push({ start: first.start, end: tokens[end - 1]!.end, text: text.slice(first.start, tokens[end - 1]!.end), count: 1, country: origin ?? null });
+    i = end - 1;
+  }
+  return out;
 }
 
 /**
  * "le président X et son Premier ministre Y": one phrase, and as many people as it names;
  * "trois diplomates, dont deux conseillers": the part is not another group.
  */
-function coordinate(tokens: Token[], phrases: PersonPhrase[], lx: Lexicon): PersonPhrase[] {
+function coordinate(tokens: Token[], phrases: PersonPhrase[], lx: Lexicon, ph: Phrase): PersonPhrase[] {
   const out: PersonPhrase[] = [];
   for (const p of phrases) {
     const previous = out.at(-1);
@@ -146,10 +172,10 @@ function coordinate(tokens: Token[], phrases: PersonPhrase[], lx: Lexicon): Pers
       if (previous.plural) out[out.length - 1] = { ...previous, plural: undefined };
       continue;
     }
-    if (previous && between.length === 1 && between[0]!.key === 'et' && previous.count !== null && p.count !== null) {
+    if (previous && between.length === 1 && ph.and.has(between[0]!.key) && previous.count !== null && p.count !== null) {
       out[out.length - 1] = {
         start: previous.start, end: p.end, count: previous.count + p.count, country: previous.country ?? p.country,
-        text: `${previous.text} et ${p.text}`,
+        text: `${previous.text} ${between[0]!.text} ${p.text}`,
       };
     } else out.push(p);
   }
@@ -158,9 +184,10 @@ function coordinate(tokens: Token[], phrases: PersonPhrase[], lx: Lexicon): Pers
 
 /** Country-denoting words: names, cities, and authorities with a nationality ("les autorités maliennes"). */
 function countryHits(text: string, folded: string, span: Span, tokens: Token[], locale: Locale, g: Gazetteer): CountryHit[] {
+  const ph = grammar(locale);
   const before = (start: number): string | null => {
     let k = tokens.findIndex((t) => t.start >= start) - 1;
-    while (k >= 0 && ELIDED_ARTICLES.has(tokens[k]!.key)) k--;
+    while (k >= 0 && ph.articles.has(tokens[k]!.key)) k--;
     return k >= 0 ? tokens[k]!.key : null;
   };
   const hits: CountryHit[] = findPlaces(text, folded, span.start, span.end, g).map((p: PlaceHit) => ({
@@ -169,12 +196,20 @@ function countryHits(text: string, folded: string, span: Span, tokens: Token[], 
   const authorities = new Set(locale.authorityNouns.map(fold));
   for (const d of findDemonyms(folded, span.start, span.end, g)) {
     const k = tokens.findIndex((t) => t.start === d.start);
+    // "the Malian authorities": the authority follows its nationality.
+    if (ph.demonymBeforeNoun) {
+      const next = k >= 0 ? tokens[k + 1] : undefined;
+      if (!next || !authorities.has(next.key)) continue;
+      const s = k > 0 && ph.articles.has(tokens[k - 1]!.key) ? k - 1 : k;
+      hits.push({ start: tokens[s]!.start, end: next.end, code: d.code, text: text.slice(tokens[s]!.start, next.end), preposition: before(tokens[s]!.start), kind: 'authority' });
+      continue;
+    }
     for (let back = 1; back <= 4 && k - back >= 0; back++) {
       const t = tokens[k - back]!;
       if (isPunctuation(t)) break;
       if (authorities.has(t.key)) {
         let s = k - back;
-        if (s > 0 && ELIDED_ARTICLES.has(tokens[s - 1]!.key)) s--;
+        if (s > 0 && ph.articles.has(tokens[s - 1]!.key)) s--;
         hits.push({ start: tokens[s]!.start, end: d.end, code: d.code, text: text.slice(tokens[s]!.start, d.end), preposition: before(tokens[s]!.start), kind: 'authority' });
         break;
       }
@@ -185,9 +220,10 @@ function countryHits(text: string, folded: string, span: Span, tokens: Token[], 
 
 /** Reads the people and countries of a sentence once, for every trigger in it. */
 export function readSentence(text: string, folded: string, span: Span, locale: Locale, g: Gazetteer): SentenceParts {
-  const tokens = tokenize(text, span.start, span.end);
+  const ph = grammar(locale);
+  const tokens = tokenize(text, span.start, span.end, ph.tokens);
   const lx = lexicon(locale);
-  return { tokens, people: personPhrases(text, tokens, lx, g), countries: countryHits(text, folded, span, tokens, locale, g) };
+  return { tokens, people: personPhrases(text, tokens, lx, ph, g), countries: countryHits(text, folded, span, tokens, locale, g) };
 }
 
 const distance = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);

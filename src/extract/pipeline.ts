@@ -22,6 +22,11 @@ export interface ExtractOptions {
   /** The locale for each article's language; `fallback` for the rest. */
   locales: Record<string, Locale>;
   fallback: string;
+  /**
+   * The language events are written in (titles, country names, who): the site's, whatever
+   * language a report was read in. Defaults to the fallback language's locale.
+   */
+  outputLocale?: Locale;
   /** Ids already published, with what they were published for: they keep their events. */
   published?: PublishedIds;
 }
@@ -128,7 +133,8 @@ function findEvents(run: Run): void {
   const publishedOf = (id: string) => contextOf(run, byId.get(id)!).published;
   for (let round = 0; round < MAX_ROUNDS; round++) {
     run.mentions = run.articles.flatMap((a) => mentionsFor(run, a));
-    run.built = buildEvents(mergeMentions(run.mentions), (id) => localeOf(run, id), publishedOf, (id) => byId.get(id)!.text);
+    const output = run.options.outputLocale ?? run.options.locales[run.options.fallback]!;
+    run.built = buildEvents(mergeMentions(run.mentions), { output, readIn: (id) => localeOf(run, id) }, publishedOf, (id) => byId.get(id)!.text);
     if (run.unknown.size === 0) break;
     const ids = idsOf(run);
     const clusterIds = new Map(run.built.events.map((e) => [e.cluster, ids.get(e.event)!] as const));

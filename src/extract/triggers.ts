@@ -5,6 +5,7 @@
 import type { CueRule, Locale, TriggerRule } from './locale.ts';
 import type { Span } from './types.ts';
 import { matchAll } from './patterns.ts';
+import { compiled } from './compiled.ts';
 
 /** A trigger found in a sentence. */
 export interface Candidate {
@@ -45,14 +46,15 @@ export function triggersIn(folded: string, sentence: Span, locale: Locale, warn:
   }
   // Each cue is matched once per sentence, then tested against every trigger's window.
   const cueMatches = new Map(locale.cues.map((cue) => [cue, matchAll(cue.pattern, locale.subPatterns, slice)] as const));
-  for (const c of found) c.cancelled = cancelled(cueMatches, sentence.start, c, slice);
+  const quotedBefore = compiled(locale).phrase.quotedBefore;
+  for (const c of found) c.cancelled = cancelled(cueMatches, sentence.start, c, slice, quotedBefore);
   return found;
 }
 
-function cancelled(cueMatches: Map<CueRule, RegExpExecArray[]>, offset: number, c: Candidate, slice: string): boolean {
+function cancelled(cueMatches: Map<CueRule, RegExpExecArray[]>, offset: number, c: Candidate, slice: string, quotedBefore: RegExp): boolean {
   const ts = c.trigger.start - offset;
   const te = c.trigger.end - offset;
-  if (quoted(slice, ts, te)) return true;
+  if (quoted(slice, ts, te, quotedBefore)) return true;
   for (const [cue, matches] of cueMatches) {
     if (!cue.types.includes(c.rule.type)) continue;
     for (const m of matches) {
@@ -65,8 +67,8 @@ function cancelled(cueMatches: Map<CueRule, RegExpExecArray[]>, offset: number, 
 }
 
 /** A trigger between quotation marks is someone's word for it, not the report's ("le « coup d'État »"). */
-function quoted(slice: string, ts: number, te: number): boolean {
+function quoted(slice: string, ts: number, te: number, quotedBefore: RegExp): boolean {
   const before = slice.slice(Math.max(0, ts - 6), ts);
   const after = slice.slice(te, te + 2);
-  return /["«“](?: ?(?:un|une|le|la|du|de))? ?$/.test(before) && /^ ?["»”]/.test(after);
+  return quotedBefore.test(before) && /^ ?["»”]/.test(after);
 }

@@ -25,7 +25,7 @@ export function extractFolder(dirs: string, published?: PublishedIds): Contract 
       else { ids.set(a.id, a.file); articles.push(a); }
     }
   }
-  const contract = extractCorpus(articles, { locales, fallback: defaultLang, published });
+  const contract = extractCorpus(articles, { locales, fallback: defaultLang, outputLocale: locales[defaultLang], published });
   const problems = [...readProblems, ...contract.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return contractSchema.parse({ ...contract, problems });
 }

@@ -38,6 +38,7 @@ export const fr: Locale = {
   agentPreposition: 'par',
   typeLocatives: { expulsion: ['de', 'du', "d'", 'hors de', 'hors du'] },
   singularDeterminers: words.singularDeterminers,
+  phrase: words.phrase,
   preNominalAdjectives: words.preNominalAdjectives,
   anaphora: {
     determiners: ['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',

@@ -5,7 +5,7 @@
  */
 import type { TemporalLexicon, TemporalRule } from '../../extract/locale.ts';
 import type { Direction, MonthPart, TimexValue } from '../../extract/types.ts';
-import { fold } from '../../extract/fold.ts';
+import { calendarValue, lookup, yearsValue } from '../../extract/temporal-values.ts';
 
 /** Words for a part of a month. */
 const MONTH_PARTS: Record<string, MonthPart | undefined> = { debut: 'early', mi: 'mid', 'la mi': 'mid', fin: 'late', courant: undefined };
@@ -13,11 +13,6 @@ const MONTH_PARTS: Record<string, MonthPart | undefined> = { debut: 'early', mi:
 const DAY = '(?<day>[0-3]?\\d|1er|premier)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)';
 const NOT_A_COUNT = '(?!\\s?(?:\\d|{{countNoun}}))';
-
-function lookup(table: Record<string, number>, word: string | undefined): number | undefined {
-  return word === undefined ? undefined : table[word] ?? table[fold(word)] ??
-    Object.entries(table).find(([k]) => fold(k) === fold(word))?.[1];
-}
 
 function dayOf(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
@@ -33,12 +28,7 @@ function directionOf(mod: string | undefined): Direction {
 }
 
 function calendar(g: Record<string, string | undefined>, lx: TemporalLexicon): TimexValue[] | null {
-  const month = lookup(lx.months, g.month) ?? (g.monthnum ? Number(g.monthnum) : undefined);
-  const day = dayOf(g.day);
-  const year = g.year ? Number(g.year) : undefined;
-  const weekday = lookup(lx.weekdays, g.weekday);
-  if (month === undefined || month < 1 || month > 12) return null;
-  return [{ kind: 'calendar', year, month, day, ...(weekday !== undefined && day ? { weekday } : {}), precision: day ? 'day' : 'month' }];
+  return calendarValue(g, lx, dayOf(g.day));
 }
 
 export const temporalRules: TemporalRule[] = [
@@ -100,7 +90,7 @@ export const temporalRules: TemporalRule[] = [
   {
     name: 'years-list',
     pattern: `(?<years>(?:(?:19|20)\\d\\d, )*(?:19|20)\\d\\d (?:et|puis|ou) (?:de |d'|en )?(?:19|20)\\d\\d)${NOT_A_COUNT}`,
-    build: (g) => (g.years!.match(/\d{4}/g) ?? []).map((y) => ({ kind: 'calendar', year: Number(y), precision: 'year' })),
+    build: (g) => yearsValue(g.years!),
     examples: ['en 2020 et 2021 => 2020, 2021', 'de 2012, 2020 et 2021 => 2012, 2020, 2021'],
   },
   {

@@ -28,6 +28,12 @@ function inCountry(country: Country): string {
   return `à ${subject}`;
 }
 
+/** People by their count alone: "une personne", "3 personnes"; an unknown count says nothing. */
+function people(count: number | null): string | null {
+  if (count === null) return null;
+  return count === 1 ? 'une personne' : `${count} personnes`;
+}
+
 export const titles: TitleTemplates = {
   templates: {
     coup: ["Coup d'État {inCountry}", "Coup d'État {in}", "Coup d'État"],
@@ -37,4 +43,5 @@ export const titles: TitleTemplates = {
   contract,
   inCountry,
   atPlace: (place) => contract(`à ${place}`),
+  people,
 };

@@ -1,4 +1,5 @@
 /** French word lists used to read who did what to whom. */
+import type { PhraseGrammar } from '../../extract/locale.ts';
 
 /** Nouns naming people, singular and plural (to find the persons arrested or expelled). */
 export const personNouns: string[] = [
@@ -48,6 +49,24 @@ export const nonAgentPrepositions: string[] = [
   'avec', 'contre', 'entre', 'vers', 'envers', 'pour', 'sur', 'de', "d'", 'du', 'des', 'à', 'au', 'aux',
   'en', 'chez', 'auprès', 'dans', 'et', 'quitter', 'déstabiliser',
 ];
+/** The small words and endings of a French noun phrase about people. */
+export const phrase: PhraseGrammar = {
+  pluralDeterminers: ['les', 'des', 'ces', 'ses', 'leurs', 'plusieurs', 'quelques', 'certains', 'de', "d'", 'nos', 'vos'],
+  weakPluralDeterminers: ['de', "d'"],
+  numberByNoun: [],
+  pluralNoun: '(?!)',
+  articles: ["l'", 'le', 'la', 'les'],
+  of: ['de', 'du', 'des', "d'"],
+  and: ['et'],
+  quotes: ['«', '»', '"', '“', '”'],
+  participle: '(?:é|ée|és|ées|ant)$',
+  infinitive: '(?:er|ir|re)$',
+  demonymBeforeNoun: false,
+  bareTitles: [],
+  quotedArticles: ['un', 'une', 'le', 'la', 'du', 'de'],
+  elision: 5,
+};
+
 export const singularDeterminers: string[] = ['le', 'la', "l'", 'du', 'au', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre'];
 
 /** Nouns that follow a number without being a year ("2000 soldats"). */
