@@ -54,7 +54,7 @@ function match(p: PublishedIdentity, e: EventRecord): number {
   return 4 * quotes + 2 * sources + (p.date === e.date.start ? 2 : 0) + (p.place && p.place === e.place ? 1 : 0) + (p.country === e.country ? 1 : 0);
 }
 
-/** The id without its collision suffix ("…-mali-2" is "…-mali"). */
+/** An event's slug: events come here with their slug as id, before any suffix. */
 const slugOf = (e: EventRecord) => e.id;
 
 /** What orders events that share a slug: their words, not their files. */

@@ -159,6 +159,8 @@ export interface Locale {
   notNames: string[];
   /** Words that open a relative clause after a comma ("qui", "dont"): a date inside is that clause's. */
   relativePronouns: string[];
+  /** Words that show a clause of its own (a negation, a relative pronoun): a date beyond one is not a noun's ("n'", "qui"). */
+  clauseWords: string[];
   /** Words, as written, that fold to an auxiliary but are not one ("à" folds to "a"). */
   prepositionsLikeAuxiliaries: string[];
   /** Words just before a date that make it the date of the event just named ("en date du"). */

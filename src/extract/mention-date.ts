@@ -48,13 +48,13 @@ export function inItsPhrase(t: Span, trigger: Span, text: string, folded: string
   if (tense.past.test(between) || tense.future.test(between)) return false;
   // Words as written: folding makes a preposition ("à") look like an auxiliary ("a").
   const written = text.slice(trigger.end, t.start).toLowerCase().split(/[^\p{L}'’-]+/u).filter((w) => w && !locale.prepositionsLikeAuxiliaries.includes(w));
-  return !written.map(fold).some((w) => words.passive.has(w) || words.active.has(w) || w === 'ne' || w.startsWith("n'") || RELATIVE_WORDS.has(w));
+  const clause = locale.clauseWords.map(fold);
+  const opensClause = (w: string) => clause.some((c) => w === c || (c.endsWith("'") && w.startsWith(c)));
+  return !written.map(fold).some((w) => words.passive.has(w) || words.active.has(w) || opensClause(w));
 }
 
 /** How far after a noun trigger a date may still be in its phrase, in characters. */
 const PHRASE_REACH = 160;
-/** Stop words that open a clause. */
-const RELATIVE_WORDS = new Set(['qui', 'que', "qu'", 'dont']);
 
 /** Whether words just before a date say it is the date of the event named before ("en date du 8 avril"). */
 export function markedAsDate(t: Span, folded: string, locale: Locale): boolean {

@@ -50,6 +50,7 @@ export const en: Locale = {
   notNames: words.notNames,
   relativePronouns: ['who', 'which', 'whose', 'whom', 'where'],
   prepositionsLikeAuxiliaries: [],
+  clauseWords: ['not', "n't", 'who', 'which', 'that', 'whose'],
   eventDateMarkers: ['which took place on', 'which happened on', 'carried out on', 'dated'],
   subsetMarkers: ['including', 'among them', 'among whom', 'of whom', 'notably'],
   voice: words.voice,

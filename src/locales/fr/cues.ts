@@ -28,11 +28,6 @@ export const cues: CueRule[] = [
     examples: ['le président dénonce «un coup d’État»', "l'opposition parle d'un coup d'État"],
   },
   {
-    name: 'coup-quoted', types: ['coup'], window: { before: 2, after: 0 },
-    pattern: '« ?(?:un |une |le |la )?|" ?(?:un |une |le |la )?',
-    examples: ['un soi-disant « coup d’État »'],
-  },
-  {
     name: 'iterative', types: ['arrest', 'expulsion'], window: { before: 30, after: 0 },
     pattern: "multipli\\w*|vagues? d'|series? d'|recrudescence|se multiplient|les nombreuses|de nombreuses",
     examples: ['ont multiplié les arrestations', "une vague d'arrestations"],

@@ -54,6 +54,7 @@ export const fr: Locale = {
   notNames: words.notNames,
   relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'où'],
   prepositionsLikeAuxiliaries: ['à'],
+  clauseWords: ['ne', "n'", 'qui', 'que', "qu'", 'dont'],
   eventDateMarkers: ['en date du', 'survenue le', 'survenu le', 'survenues le', 'survenus le', 'intervenue le', 'intervenu le', 'opérée le', 'effectuée le'],
   subsetMarkers: ['dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'notamment', 'y compris'],
   voice: words.voice,

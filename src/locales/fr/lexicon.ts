@@ -61,7 +61,8 @@ export const lexicon: LexiconEntry[] = [
   {
     type: 'coup', noun: "coup d'État", plural: "coups d'État",
     examples: ["Le coup d'État de 2020 a renversé le président.", "Depuis les coups d'Etat de 2020 et 2021, la relation n'a cessé de se dégrader."],
-    counterExamples: ["Une tentative de coup d'État a été déjouée le 3 mars 2024.", "Le coup d'État manqué de 2022 a fait dix morts.", "L'opposition redoute un coup d'État en 2026."],
+    counterExamples: ["Une tentative de coup d'État a été déjouée le 3 mars 2024.", "Le coup d'État manqué de 2022 a fait dix morts.", "L'opposition redoute un coup d'État en 2026.",
+      'Le 3 mai 2024, il a dénoncé un soi-disant « coup d’État ».', 'Le 3 mai 2024, les auteurs du "coup d\'État" ont été sanctionnés.'],
   },
   { type: 'coup', noun: 'putsch', plural: 'putschs', examples: ['Le putsch du 26 juillet 2023 a surpris Niamey.'] },
   { type: 'coup', noun: 'prise du pouvoir', complement: 'par', examples: ["La prise du pouvoir par l'armée, le 30 août 2023, a mis fin au règne de la famille."] },
