@@ -85,7 +85,8 @@ export function mentionsOf(prepared: PreparedArticle, locale: Locale, pub: Publi
     }, mentions.length));
   });
   const withDates = inheritDates(mentions, {
-    text: article.text, sentences, timexes: resolvedTimexes, reference: pub.published, 
+    text: article.text, sentences, timexes: resolvedTimexes, reference: pub.published,
+    referenceIsLowerBound: pub.derivation === 'inferred-from-corpus',
     // The tense of the trigger's own clause: "qui s'étaient réunis …, le général est arrêté" is news.
     isBackground: (m) => isBackground(folded.slice(Math.max(m.sentence.start, m.trigger.start - TENSE_REACH), m.trigger.end), locale),
   });

@@ -5,7 +5,7 @@
  */
 import type { Locale } from './locale.ts';
 import { fold } from './fold.ts';
-import { escapeRegExp } from './patterns.ts';
+import { escapeRegExp, expandPattern } from './patterns.ts';
 import { tokenPattern } from './tokens.ts';
 
 /** The noun-phrase grammar, folded into sets and compiled patterns. */
@@ -55,6 +55,10 @@ export interface CompiledLocale {
   relative: RegExp;
   /** Capitalised words that name no one. */
   commonNames: Set<string>;
+  /** A focus word that makes a report one more of its kind ("également", "also"). */
+  additive: RegExp;
+  /** Time elapsed since the event a noun names next ("huit mois après le putsch"). */
+  elapsed: { pattern: RegExp; units: Record<string, 'day' | 'week' | 'month' | 'year'> } | null;
 }
 
 const alternatives = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).join('|');
@@ -89,6 +93,11 @@ function compile(locale: Locale): CompiledLocale {
     anaphora: new RegExp(`(?:^|[^a-z0-9'])(?:(?:${alternatives(determiners)}) |(?:${alternatives(prepositions)}) (?:${alternatives(articles)})(?: |(?<='))?)(?:[a-z-]+ )?$`),
     pluralDeterminer: new RegExp(`(?:^|[^a-z])(?:${alternatives([...pluralDeterminers, ...Object.keys(locale.temporalLexicon.numbers)])}|\\d+)[ ']?$`),
     relative: new RegExp(`(?:^|, ?)(?:${alternatives(locale.relativePronouns)}) `, 'g'),
+    elapsed: locale.elapsedBefore ? {
+      pattern: new RegExp(`(?<![a-z0-9])(?:${expandPattern(locale.elapsedBefore.pattern, locale.subPatterns)})$`),
+      units: locale.elapsedBefore.units,
+    } : null,
+    additive: new RegExp(`(?:^|[^a-z0-9])(?:${alternatives(locale.additiveWords)})(?![a-z0-9])`),
     commonNames: new Set([...locale.sentenceStarters, ...locale.personNouns, ...locale.authorityNouns, ...Object.keys(locale.temporalLexicon.months),
       ...Object.keys(locale.temporalLexicon.weekdays), ...locale.notNames].map(fold)),
   };

@@ -165,6 +165,17 @@ export interface Locale {
   prepositionsLikeAuxiliaries: string[];
   /** Words just before a date that make it the date of the event just named ("en date du"). */
   eventDateMarkers: string[];
+  /**
+   * Focus words that make a report one more event of its kind, not a restatement: "son fils a
+   * par ailleurs été arrêté" after "le président a été arrêté" tells a second arrest.
+   */
+  additiveWords: string[];
+  /**
+   * Time elapsed since an event named just after ("huit mois après le putsch"): `pattern` must
+   * end where the noun starts and name the groups `words` (the phrase), `n` and `unit`;
+   * `units` maps each written unit (folded) to its kind. Optional.
+   */
+  elapsedBefore?: { pattern: string; units: Record<string, 'day' | 'week' | 'month' | 'year'> };
   /** Words that introduce a part of the group just named ("trois diplomates, dont deux conseillers"). */
   subsetMarkers: string[];
   /** Adjectives that may stand between a determiner and a person noun ("deux hauts diplomates"). */

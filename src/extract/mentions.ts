@@ -3,11 +3,12 @@
  * agent, patient and count. Cancelled triggers (attempts, negation, hypotheses) are dropped.
  */
 import type { Locale } from './locale.ts';
-import type { DateDerivation, Mention, MentionDate, Sentence, Timex, TimexValue } from './types.ts';
+import type { DateDerivation, Mention, MentionDate, Sentence, Span, Timex, TimexValue } from './types.ts';
 import { compiled } from './compiled.ts';
 import { gazetteer } from './gazetteer.ts';
 import { agentOf, locationOf, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
 import { namesIn } from './names.ts';
+import { elapsedDateOf } from './elapsed.ts';
 import type { Resolved, Tense } from './resolve.ts';
 
 /** A temporal expression with what it resolved to in its article. */
@@ -100,7 +101,11 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
         ? timexes.find((t) => t.role === 'event' && (boundTo(t, c, folded) || markedAsDate(t, folded, locale) || inItsPhrase(t, c.trigger, text, folded, locale))) ?? null
         : dateOf(timexes, c.trigger, all, folded, locale);
     const values = timex ? timex.resolved.map((r, i) => ({ r, v: timex.values[i]! })) : [];
-    const dates: (MentionDate | null)[] = values.length === 0 ? [null]
+    // "huit mois après le putsch, … le 30 septembre": the putsch is dated by counting back.
+    const elapsed = !timex && anaphoric && c.rule.form === 'noun' ? elapsedDateOf(c.trigger, sentence, timexes, text, folded, locale) : null;
+    const dates: (MentionDate | null)[] = elapsed
+      ? [{ range: elapsed.range, partial: null, derivation: derivationOf(elapsed.from.values[0]!, ctx.publicationDerivation), text: elapsed.text }]
+      : values.length === 0 ? [null]
       : (c.plural ? values : values.slice(0, 1)).map(({ r, v }) => ({
         range: r.range, partial: r.partial, derivation: derivationOf(v, ctx.publicationDerivation), text: timex!.text,
         ...(v.kind === 'offset' && v.from === 'publication' && v.unit === 'day' ? { daysBeforePublication: -v.amount } : {}),
@@ -122,12 +127,29 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
         ...(patient?.plural && c.rule.type !== 'coup' ? { plural: true } : {}),
         count: c.rule.type === 'coup' ? null : patient?.count ?? null,
         ...(anaphoric ? { anaphoric } : {}),
+        ...(additive(folded, sentence, c.trigger, c.rule.form, locale) ? { additive: true } : {}),
         ...(names.length ? { names } : {}),
         order: firstOrder + out.length,
       });
     }
   }
   return collapse(out);
+}
+
+/**
+ * How far from its trigger a focus word ("par ailleurs", "also") may stand, in characters: in a
+ * verb's group ("a par ailleurs été arrêté", "were arrested as well"), or in the phrase that
+ * leads to a noun ("parvenu lui aussi au pouvoir par un coup d'État").
+ */
+const ADDITIVE_REACH = { verb: { before: 20, after: 12 }, noun: { before: 30, after: 0 } } as const;
+
+/** Whether a report is told as one more of its kind, in its own clause. */
+function additive(folded: string, sentence: Span, trigger: Span, form: 'noun' | 'verb', locale: Locale): boolean {
+  const reach = ADDITIVE_REACH[form];
+  const before = folded.slice(Math.max(sentence.start, trigger.start - reach.before), trigger.start);
+  const after = folded.slice(trigger.end, Math.min(sentence.end, trigger.end + reach.after));
+  const test = (s: string) => compiled(locale).additive.test(s);
+  return test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1)) || test(after.split(/[,;.]/)[0]!);
 }
 
 /** Triggers of one type in one sentence that agree are one mention ("déclarés persona non grata et sommés de quitter"). */

@@ -4,8 +4,11 @@
  * name the same person and their dates and counts fit.
  */
 import type { Cluster } from './merge.ts';
-import { addToSummary, type Summary } from './summary.ts';
+import { addToSummary, toldApart, type Summary } from './summary.ts';
 import { DAY_TOLERANCE } from './dates.ts';
+
+/** How many name words two reports must share to name the same person in full. */
+const FULL_NAME = 2;
 
 /** Whether two clusters' dates can be one event's: days within the tolerance, periods overlapping. */
 function summariesFit(a: Summary, b: Summary): boolean {
@@ -38,9 +41,11 @@ export function joinByNames(clusters: Cluster[], summaries: Map<Cluster, Summary
       const a = root(group[0]!), b = root(group[i]!);
       if (a === b) continue;
       const sa = summaries.get(a)!, sb = summaries.get(b)!;
-      const counts = (sa.counts.size === 0 || sb.counts.size === 0 || [...sa.counts].some((n) => sb.counts.has(n)))
-        && !(sa.plural && sb.counts.has(1)) && !(sb.plural && sa.counts.has(1));
-      if (!counts || !summariesFit(sa, sb)) continue;
+      // A full name in both ("Ali Ben Salah") ties them even when one outlet counts the whole group and another one person of it.
+      const fullName = [...sa.names].filter((n) => sb.names.has(n)).length >= FULL_NAME;
+      const counts = fullName || ((sa.counts.size === 0 || sb.counts.size === 0 || [...sa.counts].some((n) => sb.counts.has(n)))
+        && !(sa.plural && sb.counts.has(1)) && !(sb.plural && sa.counts.has(1)));
+      if (!counts || !summariesFit(sa, sb) || toldApart(sa, sb)) continue;
       a.mentions.push(...b.mentions);
       for (const m of b.mentions) addToSummary(sa, m);
       into.set(b, a);

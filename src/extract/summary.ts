@@ -16,6 +16,10 @@ export interface Summary {
   strongCountries: Set<string>;
   countries: Set<string>;
   sources: Set<string>;
+  /** Each article's first report in it (its order in the article). */
+  firstOrder: Map<string, number>;
+  /** Each article's last report in it told as one more of its kind: what that article told before is another event. */
+  lastAdditive: Map<string, number>;
   names: Set<string>;
   /** Exact ranges given ("start/end"). */
   ranges: Set<string>;
@@ -53,10 +57,30 @@ function monthDaysAgree(a: { month?: number; day?: number }, b: { month?: number
   return a.day === undefined || b.day === undefined || Math.abs(a.day - b.day) <= DAY_TOLERANCE;
 }
 
+const isGroup = (s: Summary) => s.plural || [...s.counts].some((n) => n > 1);
+
+/** Whether a report `b` holds came before one `a` tells as one more of its kind, in the same article. */
+const addsTo = (a: Summary, b: Summary) => [...a.lastAdditive].some(([source, order]) => (b.firstOrder.get(source) ?? Infinity) < order);
+
+/**
+ * Whether an article tells one of two groups of reports as one more of its kind after the
+ * other ("son fils a par ailleurs été arrêté" after "le président a été arrêté"): then they
+ * are two events; but a sweep ("53 militants interpellés") may take in one more person.
+ */
+export function toldApart(a: Summary, b: Summary): boolean {
+  return !isGroup(a) && !isGroup(b) && (addsTo(a, b) || addsTo(b, a));
+}
+
+/** `toldApart` of a cluster and one more report. */
+export function toldApartFrom(s: Summary, m: Mention): boolean {
+  const adds = (m.additive && (s.firstOrder.get(m.source) ?? Infinity) < m.order) || (s.lastAdditive.get(m.source) ?? -Infinity) > m.order;
+  return adds && !isGroup(s) && !m.plural && (m.count ?? 0) <= 1;
+}
+
 export function emptySummary(): Summary {
   return {
     counts: new Set(), plural: false, patientCountries: new Set(), agentCountries: new Set(), places: new Set(),
-    strongCountries: new Set(), countries: new Set(), sources: new Set(), names: new Set(), ranges: new Set(),
+    strongCountries: new Set(), countries: new Set(), sources: new Set(), firstOrder: new Map(), lastAdditive: new Map(), names: new Set(), ranges: new Set(),
     dayMin: Infinity, dayMax: -Infinity, coarseStartMax: -Infinity, coarseEndMin: Infinity, monthDays: new Map(),
   };
 }
@@ -70,6 +94,8 @@ export function addToSummary(s: Summary, m: Mention): void {
   if (m.countryStrength === 'strong' && m.countries[0]) s.strongCountries.add(m.countries[0]);
   for (const c of m.countries) s.countries.add(c);
   s.sources.add(m.source);
+  s.firstOrder.set(m.source, Math.min(s.firstOrder.get(m.source) ?? Infinity, m.order));
+  if (m.additive) s.lastAdditive.set(m.source, Math.max(s.lastAdditive.get(m.source) ?? -Infinity, m.order));
   for (const n of m.names ?? []) s.names.add(n);
   const r = m.date?.range;
   // A date taken from the context is near the event, not on it: it neither bounds the cluster's dates nor meets them.

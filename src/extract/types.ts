@@ -115,6 +115,8 @@ export interface Mention {
   names?: string[];
   /** A noun that refers back to an event told before ("cette expulsion", "après le coup d'État"): no context date. */
   anaphoric?: boolean;
+  /** Told as one more of its kind ("X a par ailleurs été arrêté", "was also arrested"): not the report its article gave before. */
+  additive?: boolean;
   /** Index of the mention in its article, for stable ordering. */
   order: number;
 }

@@ -52,6 +52,42 @@ describe('dates from the context', () => {
     expect(ofType(c, 'arrest')[0]!.date).toMatchObject({ start: '2024-03-03', precision: 'day' });
   });
 
+  it('the lede\'s date reaches only its own section: a date under a heading is not the lede\'s', () => {
+    const c = extractTexts({ a: dated('2024-03-09', [
+      'Voici la chronologie de la crise au Togo, où des soldats ont arrêté le président Faure Agbéyomé.',
+      '',
+      '- Manifestations dans la capitale',
+      '',
+      'Jeudi 7 mars 2024, des heurts opposent la police et des manifestants à Lomé.',
+    ].join('\n')) });
+    // Not the 7th (a later section's day): the day the article was published.
+    expect(ofType(c, 'arrest')[0]!.date).toMatchObject({ start: '2024-03-09', derivation: 'from-context' });
+  });
+
+  it('a date its own sentence gives to another clause ("…, qui avaient rencontré lundi …") is not its context', () => {
+    const c = extractTexts({ a: [
+      'Le Niger a déclaré persona non grata trois diplomates béninois, qui avaient rencontré lundi des opposants.',
+      "Cette décision fait suite à l'arrestation de deux douaniers nigériens à Cotonou, en date du 2 mai 2024.",
+    ].join('\n') });
+    const expulsion = ofType(c, 'expulsion')[0]!;
+    // No publication date: the article was published on or after 2 May, so the day is not known, only the month.
+    expect(expulsion.date).toMatchObject({ start: '2024-05-01', precision: 'month', derivation: 'from-context' });
+  });
+
+  it('an event named by the time since it is dated by counting back ("huit mois après le putsch, … le 12 octobre")', () => {
+    const c = extractTexts({ a: dated('2019-10-14', [
+      "L'armée a pris le pouvoir le samedi 12 octobre 2019 à Bissau.",
+      "Huit mois seulement après le putsch du colonel Mendes, les militaires ont de nouveau renversé le gouvernement, samedi 12 octobre 2019.",
+    ].join('\n')) });
+    expect(ofType(c, 'coup').map((e) => [e.date.start, e.date.precision])).toEqual([['2019-02-01', 'month'], ['2019-10-12', 'day']]);
+    expect(ofType(c, 'coup')[0]!.citations[0]!.dateText).toBe('Huit mois seulement après');
+  });
+
+  it('counts back in English too ("ten days after the arrest of X, … on May 9")', () => {
+    const c = extractTexts({ a: `---\npublished: 2024-05-10\nlang: en\n---\nTen days after the arrest of Amadou Sow, police arrested three of his aides in Dakar on May 9.\n` });
+    expect(ofType(c, 'arrest').map((e) => e.date.start)).toEqual(['2024-04-29', '2024-05-09']);
+  });
+
   it('a date in a relative clause belongs to that clause ("qui avait été élu en mai")', () => {
     const c = extractTexts({ a: dated('2024-06-12', "Le 11 juin 2024, le Premier ministre, qui avait été élu en mai, a été assigné à résidence par l'armée.") });
     expect(ofType(c, 'arrest')[0]!.date.start).toBe('2024-06-11');
@@ -95,6 +131,48 @@ describe('one event across outlets', () => {
     expect(arrests).toHaveLength(1);
     expect(arrests[0]!.date.start).toBe('2024-10-07');
     expect(arrests[0]!.citations.map((x) => x.source).sort()).toEqual(['a', 'b']);
+  });
+
+  it('one more of its kind is another event ("son fils a par ailleurs été arrêté"), in French and English', () => {
+    const fr = extractTexts({ a: dated('2024-03-06', [
+      'Le président Faure Agbéyomé a été placé en résidence surveillée mardi 5 mars 2024, ont annoncé les militaires.',
+      "L'un de ses fils, Kodjo Agbéyomé, a par ailleurs été arrêté, ont-ils ajouté.",
+    ].join('\n')) });
+    expect(ofType(fr, 'arrest')).toHaveLength(2);
+    const en = extractTexts({ a: `---\npublished: 2024-03-06\nlang: en\n---\nThe president was placed under house arrest on Tuesday, the soldiers said.\nHis brother Kossi Agbeyome was also arrested, they added.\n` });
+    expect(ofType(en, 'arrest')).toHaveLength(2);
+  });
+
+  it('but one more person taken in a sweep is the sweep ("plusieurs militants…; un avocat a également été interpellé")', () => {
+    const c = extractTexts({ a: dated('2024-03-06', [
+      'Mardi 5 mars 2024, plusieurs militants ont été interpellés à Lomé.',
+      "Un avocat canadien, Paul Tremblay, a également été interpellé.",
+    ].join('\n')) });
+    expect(ofType(c, 'arrest')).toHaveLength(1);
+  });
+
+  it('a number written in words counts its people ("cinquante-trois militants", "fifty-three activists")', () => {
+    const c = extractTexts({ a: dated('2024-03-06', 'Mardi 5 mars 2024, cinquante-trois militants ont été interpellés à Lomé.') });
+    expect(ofType(c, 'arrest')[0]!.count).toBe(53);
+    const en = extractTexts({ a: `---\npublished: 2024-03-06\nlang: en\n---\nPolice arrested seventy-one activists in Lome on Tuesday.\n` });
+    expect(ofType(en, 'arrest')[0]!.count).toBe(71);
+  });
+
+  it('a coup told as one more ("parvenu lui aussi au pouvoir par un coup d\'État") is another coup', () => {
+    const c = extractTexts({ a: dated('2022-10-01', [
+      "Le capitaine Sidibé a pris le pouvoir le vendredi 30 septembre 2022 par un coup d'État.",
+      "Il a renversé le colonel Keïta, parvenu également au pouvoir par un coup d'État en janvier 2022.",
+    ].join('\n')) });
+    expect(ofType(c, 'coup').map((e) => e.date.start).sort()).toEqual(['2022-01-01', '2022-09-30']);
+  });
+
+  it('a full name in two outlets ties one person\'s arrest to the group another outlet counts', () => {
+    const c = extractTexts({
+      a: dated('2024-03-06', 'Le ministre Kodjo Mensah Akakpo a été arrêté à Lomé, mardi 5 mars 2024.'),
+      b: `---\npublished: 2024-03-06\nlang: en\n---\nMinister Kodjo Mensah Akakpo and his two deputies were arrested in Lome on Tuesday, the army said.\n`,
+    });
+    expect(ofType(c, 'arrest')).toHaveLength(1);
+    expect(ofType(c, 'arrest')[0]!.citations.map((q) => q.source).sort()).toEqual(['a', 'b']);
   });
 
   it('a part of a month joins the days it covers ("début mars" joins the 7, not the 27)', () => {

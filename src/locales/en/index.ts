@@ -52,6 +52,11 @@ export const en: Locale = {
   prepositionsLikeAuxiliaries: [],
   clauseWords: ['not', "n't", 'who', 'which', 'that', 'whose'],
   eventDateMarkers: ['which took place on', 'which happened on', 'carried out on', 'dated'],
+  elapsedBefore: {
+    pattern: "(?<words>(?<n>\\d+|{{numberWord}}) (?<unit>days?|weeks?|months?|years?) (?:just |only |barely )?after) (?:the |a |an |his |her |their |its )?",
+    units: { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' },
+  },
+  additiveWords: ['also', 'as well', 'likewise', 'in turn', 'in addition'],
   subsetMarkers: ['including', 'among them', 'among whom', 'of whom', 'notably'],
   voice: words.voice,
   pastTense: "\\b(?:has|have|had|was|were) (?:been )?[a-z]+(?:ed|en|wn|t)\\b|\\b[a-z]{3,}ed\\b|\\b(?:took|said|told|seized|was|were)\\b",

@@ -56,6 +56,11 @@ export const fr: Locale = {
   prepositionsLikeAuxiliaries: ['à'],
   clauseWords: ['ne', "n'", 'qui', 'que', "qu'", 'dont'],
   eventDateMarkers: ['en date du', 'survenue le', 'survenu le', 'survenues le', 'survenus le', 'intervenue le', 'intervenu le', 'opérée le', 'effectuée le'],
+  elapsedBefore: {
+    pattern: "(?<words>(?<n>\\d+|{{numberWord}}) (?<unit>jours?|semaines?|mois|ans|annees) (?:seulement |a peine |tout juste )?apres) (?:le |la |les |l'|du |des |son |sa |ses )",
+    units: { jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', mois: 'month', ans: 'year', annees: 'year' },
+  },
+  additiveWords: ['par ailleurs', 'également', 'aussi', 'en outre', 'de même', 'à son tour', 'à leur tour'],
   subsetMarkers: ['dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'notamment', 'y compris'],
   voice: words.voice,
   pastTense: "\\b(?:a|ont|avait|avaient|a ete|ont ete|fut|furent|s'est|se sont|etait|etaient) [a-z]+(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues|t|ts|it)\\b|\\b[a-z]{3,}(?:erent|ait|aient)\\b",
