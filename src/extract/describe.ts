@@ -66,20 +66,33 @@ export function eventSlug(n: Naming): string {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** A phrase an outlet wrote in capitals ("LE PREMIER MINISTRE") is not shouted in a title. */
+function calm(phrase: string): string {
+  const letters = phrase.match(/\p{L}/gu) ?? [];
+  const upper = letters.filter((c) => c !== c.toLowerCase()).length;
+  return letters.length >= 4 && upper / letters.length > 0.6 ? phrase.toLowerCase() : phrase;
+}
+
 /** The first template whose slots are all known, filled in. */
 export function eventTitle(n: Naming, locale: Locale): string {
+  const { titles } = locale;
+  const patient = n.patient ? calm(n.patient) : null;
+  // "Arrestation du président du Gabon au Gabon": a country its patient already names is not said again.
+  const named = !n.place && n.country && patient !== null && ` ${fold(patient).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${slugify(n.country.name).replace(/-/g, ' ')} `);
   const slots: Record<string, string | null> = {
     agent: n.agent ? capitalise(n.agent.subject) : null,
-    patient: n.patient,
+    patient,
+    object: patient && titles.object ? titles.object(patient) : patient,
     place: n.place,
     country: n.country?.name ?? null,
-    in: n.place ? locale.titles.atPlace(n.place) : n.country ? locale.titles.inCountry(n.country) : null,
-    inCountry: n.country ? locale.titles.inCountry(n.country) : null,
+    in: n.place ? titles.atPlace(n.place) : n.country && !named ? titles.inCountry(n.country) : null,
+    inCountry: n.country ? titles.inCountry(n.country) : null,
+    ...(n.agent && titles.agreement ? titles.agreement(n.agent) : {}),
   };
-  for (const template of locale.titles.templates[n.type]) {
+  for (const template of titles.templates[n.type]) {
     const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-    if (names.some((k) => !slots[k])) continue;
-    return capitalise(locale.titles.contract(template.replace(/\{(\w+)\}/g, (_, k: string) => slots[k]!)));
+    if (names.some((k) => slots[k] === null || slots[k] === undefined)) continue;
+    return capitalise(titles.contract(template.replace(/\{(\w+)\}/g, (_, k: string) => slots[k]!)));
   }
   return n.type;
 }

@@ -74,7 +74,7 @@ export interface Country {
 
 /** How a language phrases an event as a short title. */
 export interface TitleTemplates {
-  /** Templates by type, with `{agent}`, `{patient}`, `{place}`, `{country}`, `{in}` (place or country), `{inCountry}` slots; the first whose slots are all filled wins. */
+  /** Templates by type, with `{agent}`, `{patient}`, `{object}`, `{place}`, `{country}`, `{in}` (place or country), `{inCountry}` slots and the `agreement` ones; the first whose slots are all filled wins. */
   templates: Record<EventType, string[]>;
   /** Joins a preposition and a following noun phrase ("de" + "un" -> "d'un"). */
   contract: (text: string) => string;
@@ -84,6 +84,10 @@ export interface TitleTemplates {
   atPlace: (place: string) => string;
   /** People by their count alone ("trois personnes"), for reports read in another language; null: say nothing. */
   people: (count: number | null) => string | null;
+  /** The `{object}` slot: the patient as a verb's object ("du diplomate" after a noun is "le diplomate" after "expulse"). */
+  object?: (patient: string) => string;
+  /** Extra slots that agree with the agent ("Les États-Unis expulse{nt}"); an empty string fills a slot. */
+  agreement?: (agent: Country) => Record<string, string>;
 }
 
 /** The small words and endings that shape a noun phrase about people. */

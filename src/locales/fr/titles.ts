@@ -28,6 +28,19 @@ function inCountry(country: Country): string {
   return `à ${subject}`;
 }
 
+/**
+ * A patient phrase as a verb's object: the preposition a noun gave it goes ("l'expulsion du
+ * diplomate" -> "expulse le diplomate", "donné 48 heures au consul" -> "expulse le consul").
+ * "des" and "de" stay: after a verb they are the indefinite article ("expulse des diplomates").
+ */
+function object(patient: string): string {
+  return patient
+    .replace(/^(?:du|au) /i, 'le ')
+    .replace(/^aux /i, 'les ')
+    .replace(/^(?:de|à) (?=la |l'|l’)/i, '')
+    .replace(/^d['’](?=une? )/i, '');
+}
+
 /** People by their count alone: "une personne", "3 personnes"; an unknown count says nothing. */
 function people(count: number | null): string | null {
   if (count === null) return null;
@@ -38,10 +51,13 @@ export const titles: TitleTemplates = {
   templates: {
     coup: ["Coup d'État {inCountry}", "Coup d'État {in}", "Coup d'État"],
     arrest: ['Arrestation de {patient} {in}', 'Arrestation de {patient}', '{agent} arrête des personnes', 'Arrestation {in}'],
-    expulsion: ['{agent} expulse {patient}', 'Expulsion de {patient} {in}', 'Expulsion de {patient}', 'Expulsion {in}'],
+    expulsion: ['{agent} expulse{nt} {object}', 'Expulsion de {patient} {in}', 'Expulsion de {patient}', 'Expulsion {in}'],
   },
   contract,
   inCountry,
   atPlace: (place) => contract(`à ${place}`),
   people,
+  object,
+  // "Les États-Unis expulsent", "La France expulse".
+  agreement: (agent) => ({ nt: agent.subject.startsWith('les ') ? 'nt' : '' }),
 };
