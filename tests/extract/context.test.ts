@@ -115,6 +115,11 @@ describe('who', () => {
     expect(c.events[0]).toMatchObject({ count: 3, patient: 'trois diplomates' });
   });
 
+  it('a correspondent, a spokesman, an envoy are people ("décidé d\'expulser le correspondant de la radio")', () => {
+    const c = extractTexts({ a: dated('2024-03-06', "Le gouvernement a décidé mardi d'expulser le correspondant de la radio publique.") });
+    expect(c.events[0]!.title).toBe('Expulsion du correspondant de la radio');
+  });
+
   it('a noun that is not about people gives no patient ("l\'arrivée des militaires")', () => {
     const c = extractTexts({ a: dated('2024-04-18', "L'expulsion, le 16 avril 2024, a suivi l'arrivée des militaires au pouvoir au Burkina Faso.") });
     expect(c.events[0]!.patient).toBeNull();

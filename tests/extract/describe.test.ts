@@ -38,4 +38,9 @@ describe('eventTitle (French)', () => {
     expect(eventTitle(naming({ type: 'expulsion', agent: country('FR'), country: country('FR'), patient: 'deux diplomates' }), fr))
       .toBe('La France expulse deux diplomates');
   });
+
+  it('says at least what happened, in French, when nothing else is known', () => {
+    expect(eventTitle(naming({ type: 'expulsion' }), fr)).toBe('Expulsion');
+    expect(eventTitle(naming({ type: 'arrest' }), fr)).toBe('Arrestation');
+  });
 });

@@ -8,8 +8,8 @@ import type { Country, TitleTemplates } from '../../extract/locale.ts';
 export const titles: TitleTemplates = {
   templates: {
     coup: ['Coup {inCountry}', 'Coup {in}', 'Coup'],
-    arrest: ['Arrest of {patient} {in}', 'Arrest of {patient}', '{agent} arrests people', 'Arrest {in}'],
-    expulsion: ['{agent} expels {patient}', 'Expulsion of {patient} {in}', 'Expulsion of {patient}', 'Expulsion {in}'],
+    arrest: ['Arrest of {patient} {in}', 'Arrest of {patient}', '{agent} arrests people', 'Arrest {in}', 'Arrest'],
+    expulsion: ['{agent} expels {patient}', 'Expulsion of {patient} {in}', 'Expulsion of {patient}', 'Expulsion {in}', 'Expulsion'],
   },
   contract: (text) => text,
   inCountry: (country: Country) => `in ${country.subject}`,

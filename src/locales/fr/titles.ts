@@ -50,8 +50,8 @@ function people(count: number | null): string | null {
 export const titles: TitleTemplates = {
   templates: {
     coup: ["Coup d'État {inCountry}", "Coup d'État {in}", "Coup d'État"],
-    arrest: ['Arrestation de {patient} {in}', 'Arrestation de {patient}', '{agent} arrête des personnes', 'Arrestation {in}'],
-    expulsion: ['{agent} expulse{nt} {object}', 'Expulsion de {patient} {in}', 'Expulsion de {patient}', 'Expulsion {in}'],
+    arrest: ['Arrestation de {patient} {in}', 'Arrestation de {patient}', '{agent} arrête des personnes', 'Arrestation {in}', 'Arrestation'],
+    expulsion: ['{agent} expulse{nt} {object}', 'Expulsion de {patient} {in}', 'Expulsion de {patient}', 'Expulsion {in}', 'Expulsion'],
   },
   contract,
   inCountry,

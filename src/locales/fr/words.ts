@@ -2,7 +2,16 @@
 import type { PhraseGrammar } from '../../extract/locale.ts';
 
 /** Nouns naming people, singular and plural (to find the persons arrested or expelled). */
+/** A regular noun of people in its four forms ("correspondant": -e, -s, -es; "photographe": -s). */
+const genders = (...lemmas: string[]) => lemmas.flatMap((l) => (l.endsWith('e') && !l.endsWith('é') ? [l, `${l}s`] : [l, `${l}e`, `${l}s`, `${l}es`]));
+
 export const personNouns: string[] = [
+  ...genders('correspondant', 'envoyé', 'photographe', 'vice-président', 'vice-consul', 'secrétaire', 'entrepreneur',
+    'commerçant', 'pilote', 'marin', 'missionnaire', 'partisan', 'sympathisant', 'candidat', 'élu',
+    'dissident', 'prisonnier', 'employeur', 'enseignant', 'médecin', 'infirmier', 'ingénieur', 'technicien'),
+  'reporter', 'reporters', 'porte-parole', 'directeur', 'directrice', 'directeurs', 'directrices', 'patron', 'patronne',
+  'patrons', 'homme politique', 'hommes politiques', 'femme politique', 'femmes politiques', 'chauffeur', 'chauffeurs',
+  'pêcheur', 'pêcheurs', 'chef d\'État', 'chef de l\'État', 'chef du gouvernement', 'ancien ministre', 'anciens ministres',
   'diplomate', 'diplomates', 'agent', 'agents', 'membre', 'membres', 'personnel', 'personnels',
   'employé', 'employée', 'employés', 'employées', 'ressortissant', 'ressortissante', 'ressortissants',
   'ressortissantes', 'militaire', 'militaires', 'soldat', 'soldats', 'officier', 'officiers',
