@@ -57,6 +57,13 @@ export const cues: CueRule[] = [
     counterExamples: ['Theresa May expels'],
   },
   {
+    // A reaction to a decision names an event told elsewhere, on the day of the reaction, not a new one.
+    name: 'reaction', types: ['arrest', 'expulsion'], window: { before: 90, after: 0 },
+    pattern: "(?:against|condemn\\w*|denounc\\w*|deplor\\w*|criticiz\\w*|criticis\\w*|protest\\w*) (?:the|its|this|their|a) (?:[a-z]+ ){0,2}(?:decision|move|measure)\\b[^.,;:!?]{0,70}?to ",
+    examples: ['protested against the unfounded decision by the French authorities to expel', 'condemned the move to arrest'],
+    counterExamples: ['took the decision to expel', 'announced its decision to expel'],
+  },
+  {
     name: 'future', types: ['coup', 'arrest', 'expulsion'], window: { before: 14, after: 0 },
     pattern: "will (?:be )?|'ll (?:be )?|going to (?:be )?|to be ",
     examples: ['will be expelled', 'are going to be arrested'],

@@ -58,6 +58,13 @@ export const cues: CueRule[] = [
     examples: ['pourrait expulser', "réclame l'arrestation", "menace d'expulser"],
   },
   {
+    // A reaction to a decision names an event told elsewhere, on the day of the reaction, not a new one.
+    name: 'reaction', types: ['arrest', 'expulsion'], window: { before: 90, after: 0 },
+    pattern: "(?:contre|condamn\\w*|denonc\\w*|deplor\\w*|regrett\\w*|critiqu\\w*|conteste\\w*) (?:[\"«“] ?)?(?:la|sa|cette|leur|une) (?:[a-z]+ ){0,2}?(?:decision|mesure|volonte|intention)\\b[^.,;:!?]{0,70}?(?:de |d')",
+    examples: ["a protesté contre la décision injuste des autorités d'expulser", 'proteste contre « la décision infondée » d\'arrêter', "dénonce cette décision d'arrêter"],
+    counterExamples: ["a pris la décision d'expulser", "a annoncé sa décision d'expulser"],
+  },
+  {
     name: 'future', types: ['coup', 'arrest', 'expulsion'], window: { before: 12, after: 0 },
     pattern: "sera|seront|va (?:etre )?|vont (?:etre )?|devra (?:etre )?|devront (?:etre )?",
     examples: ['sera expulsé', 'vont être arrêtés'],
