@@ -133,13 +133,15 @@ export const temporalRules: TemporalRule[] = [
   },
   {
     name: 'later',
-    pattern: `(?<n>\\d+|{{numberWord}}) (?<unit>days?|weeks?) (?:later|after)`,
+    pattern: `(?<n>\\d+|{{numberWord}}) (?<unit>days?|weeks?|months?|years?) (?<how>later|after)`,
     build: (g, lx) => {
       const n = count(g.n!, lx);
-      if (n === undefined) return null;
-      return [{ kind: 'offset', unit: g.unit!.startsWith('day') ? 'day' : 'week', amount: n, from: 'previous' }];
+      // "eight months after the coup" names an event by the time since it (elapsed.ts), not this one's date.
+      if (n === undefined || (g.how === 'after' && /^(?:month|year)/.test(g.unit!))) return null;
+      const unit = g.unit!.startsWith('day') ? 'day' : g.unit!.startsWith('week') ? 'week' : g.unit!.startsWith('month') ? 'month' : 'year';
+      return [{ kind: 'offset', unit, amount: n, from: 'previous' }];
     },
-    examples: ['two days later @2024-03-05 => 2024-03-07'],
+    examples: ['two days later @2024-03-05 => 2024-03-07', 'three years later @1960-08-17 => 1963'],
   },
   {
     name: 'ago',

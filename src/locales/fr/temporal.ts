@@ -125,13 +125,15 @@ export const temporalRules: TemporalRule[] = [
   },
   {
     name: 'later',
-    pattern: `(?<n>\\d+|{{numberWord}}) (?<unit>jours?|semaines?) (?:plus tard|apres)`,
+    pattern: `(?<n>\\d+|{{numberWord}}) (?<unit>jours?|semaines?|mois|ans|annees) (?<how>plus tard|apres)`,
     build: (g, lx) => {
       const n = /^\d+$/.test(g.n!) ? Number(g.n) : lookup(lx.numbers, g.n);
-      if (n === undefined) return null;
-      return [{ kind: 'offset', unit: g.unit!.startsWith('jour') ? 'day' : 'week', amount: n, from: 'previous' }];
+      // "huit mois après le putsch" names an event by the time since it (elapsed.ts), not this one's date.
+      if (n === undefined || (g.how === 'apres' && /^(?:mois|an)/.test(g.unit!))) return null;
+      const unit = g.unit!.startsWith('jour') ? 'day' : g.unit!.startsWith('semaine') ? 'week' : g.unit === 'mois' ? 'month' : 'year';
+      return [{ kind: 'offset', unit, amount: n, from: 'previous' }];
     },
-    examples: ['deux jours plus tard @2024-03-05 => 2024-03-07'],
+    examples: ['deux jours plus tard @2024-03-05 => 2024-03-07', 'trois ans plus tard @1960-08-17 => 1963'],
   },
   {
     name: 'ago',
