@@ -13,6 +13,19 @@ export const triggers: TriggerRule[] = [
     counterExamples: ["Des officiers auraient voulu s'emparer du pouvoir."],
   },
   {
+    // The army takes over the country: only soldiers taking the country or the power, not a rebel group taking a town.
+    name: 'military-takes-control', type: 'coup', form: 'verb',
+    pattern: "(?:armee|militaires|soldats|officiers|junte|mutins|putschistes) (?:[a-z'-]+ ){0,4}?(?:a|ont|avait|avaient) pris le controle (?:du pays|du pouvoir|de l'etat|des institutions)",
+    examples: ["L'armée a pris le contrôle du pays dans la nuit du 5 au 6 mars 2024.", 'Des militaires ont pris le contrôle du pouvoir le 30 août 2023.'],
+    counterExamples: ['Les rebelles ont pris le contrôle de la ville le 3 mars 2024.', "L'armée a pris le contrôle de l'aéroport le 3 mars 2024."],
+  },
+  {
+    name: 'sent-home', type: 'expulsion', form: 'verb',
+    pattern: "(?:renvoye|reconduit|rapatrie de force)(?:e|s|es)? (?:dans|vers) (?:son|leur) pays",
+    examples: ['Le prêtre français a été renvoyé dans son pays le 6 mars 2024.'],
+    counterExamples: ['Le ministre a été renvoyé du gouvernement le 6 mars 2024.'],
+  },
+  {
     name: 'putschists-act', type: 'coup', form: 'noun',
     pattern: "(?:des|les) (?:militaires |soldats |officiers )?putschistes(?= (?:ont|a|qui ont|se sont|ont-ils|affirment|annoncent|ont annonce|disent)|\\s*[.,;])",
     examples: ['Le président a été placé en résidence surveillée, ont annoncé le 30 août 2023 des putschistes.',

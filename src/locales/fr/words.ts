@@ -9,7 +9,7 @@ export const personNouns: string[] = [
   ...genders('correspondant', 'envoyé', 'photographe', 'vice-président', 'vice-consul', 'secrétaire', 'entrepreneur',
     'commerçant', 'pilote', 'marin', 'missionnaire', 'partisan', 'sympathisant', 'candidat', 'élu',
     'dissident', 'prisonnier', 'employeur', 'enseignant', 'médecin', 'infirmier', 'ingénieur', 'technicien'),
-  'reporter', 'reporters', 'porte-parole', 'directeur', 'directrice', 'directeurs', 'directrices', 'patron', 'patronne',
+  'reporter', 'reporters', 'rédacteur en chef', 'rédactrice en chef', 'porte-parole', 'directeur', 'directrice', 'directeurs', 'directrices', 'patron', 'patronne',
   'patrons', 'homme politique', 'hommes politiques', 'femme politique', 'femmes politiques', 'chauffeur', 'chauffeurs',
   'pêcheur', 'pêcheurs', 'chef d\'État', 'chef de l\'État', 'chef du gouvernement', 'ancien ministre', 'anciens ministres',
   'diplomate', 'diplomates', 'agent', 'agents', 'membre', 'membres', 'personnel', 'personnels',
