@@ -5,7 +5,7 @@
  * of what its mentions say, so a comparison costs the same however many articles report it.
  */
 import type { EventType, Mention } from './types.ts';
-import { addToSummary, datesFit, dayNumber, emptySummary, toldApartFrom, type Summary } from './summary.ts';
+import { addToSummary, datesFit, dayNumber, emptySummary, joinsSweep, toldApartFrom, type Summary } from './summary.ts';
 import { joinByNames } from './merge-by-name.ts';
 
 export interface Cluster {
@@ -25,9 +25,10 @@ const agrees = <T>(known: Set<T>, value: T | null) => value === null || known.si
 function compatible(c: Cluster, s: Summary, m: Mention): boolean {
   if (c.type !== m.type || !datesFit(s, m)) return false;
   if (toldApartFrom(s, m)) return false;
-  if (!agrees(s.counts, m.count) || !agrees(s.patientCountries, m.patientCountry) || !agrees(s.agentCountries, m.agentCountry)) return false;
+  const sweep = joinsSweep(s, m);
+  if (!agrees(s.agentCountries, m.agentCountry) || (!sweep && (!agrees(s.counts, m.count) || !agrees(s.patientCountries, m.patientCountry)))) return false;
   // One person and several people are not one arrest, unless on the very day (a sweep: the ministers, then the Prime Minister).
-  if (((m.plural && s.counts.has(1)) || (m.count === 1 && s.plural)) && !sameDay(s, m)) return false;
+  if (!sweep && ((m.plural && s.counts.has(1)) || (m.count === 1 && s.plural)) && !sameDay(s, m)) return false;
   if (m.countries.length === 0) return true;
   // A place the words give must be one the event already has (a cluster may hold two when outlets disagree).
   if (m.countryStrength === 'strong' && s.strongCountries.size > 0 && !s.strongCountries.has(m.countries[0]!)) return false;

@@ -283,10 +283,23 @@ export function patientOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'v
   const verbBetween = (p: Span) => parts.tokens.some((t) => t.start >= trigger.end && t.end <= p.start && (lx.active.has(t.key) || lx.passive.has(t.key)));
   const sided = near.filter((p) => (side === 'after' ? p.start >= trigger.end && !(form === 'noun' && verbBetween(p)) : p.end <= trigger.start));
   if (form === 'noun' && sided.length === 0) return null;
-  const pool = sided.length ? sided : near;
+  // Before a passive, people inside an aside ("X, spécialisé dans les droits de l'homme, a été arrêté") are not its subject.
+  const subjects = side === 'before' ? sided.filter((p) => !inAside(parts, p, trigger, locale)) : sided;
+  const pool = subjects.length ? subjects : sided.length ? sided : near;
   let best: PersonPhrase | null = null;
   for (const p of pool) if (!best || distance(p, trigger) < distance(best, trigger)) best = p;
   return best;
+}
+
+/** Whether a phrase sits in an aside between commas that opens with a participle or a relative pronoun, before the trigger. */
+function inAside(parts: SentenceParts, p: Span, trigger: Span, locale: Locale): boolean {
+  const { tokens } = parts;
+  const comma = (t: Token) => t.text === ',';
+  if (!tokens.some((t) => comma(t) && t.start >= p.end && t.end <= trigger.start)) return false;
+  const open = tokens.findLastIndex((t) => comma(t) && t.end <= p.start);
+  const first = open >= 0 ? tokens[open + 1] : undefined;
+  if (!first) return false;
+  return grammar(locale).participle.test(first.text.toLowerCase()) || locale.relativePronouns.map(fold).includes(first.key);
 }
 
 /** The authority that acted: "par X" after the trigger, else (verbs only) the nearest subject before it. */

@@ -57,7 +57,7 @@ function monthDaysAgree(a: { month?: number; day?: number }, b: { month?: number
   return a.day === undefined || b.day === undefined || Math.abs(a.day - b.day) <= DAY_TOLERANCE;
 }
 
-const isGroup = (s: Summary) => s.plural || [...s.counts].some((n) => n > 1);
+export const isGroup = (s: Summary) => s.plural || [...s.counts].some((n) => n > 1);
 
 /** Whether a report `b` holds came before one `a` tells as one more of its kind, in the same article. */
 const addsTo = (a: Summary, b: Summary) => [...a.lastAdditive].some(([source, order]) => (b.firstOrder.get(source) ?? Infinity) < order);
@@ -70,6 +70,9 @@ const addsTo = (a: Summary, b: Summary) => [...a.lastAdditive].some(([source, or
 export function toldApart(a: Summary, b: Summary): boolean {
   return !isGroup(a) && !isGroup(b) && (addsTo(a, b) || addsTo(b, a));
 }
+
+/** One more person told after a group its article reported ("53 militants…; un avocat a également été interpellé"): the sweep. */
+export const joinsSweep = (s: Summary, m: Mention) => !!m.additive && s.sources.has(m.source) && isGroup(s) && (m.count ?? 1) === 1;
 
 /** `toldApart` of a cluster and one more report. */
 export function toldApartFrom(s: Summary, m: Mention): boolean {

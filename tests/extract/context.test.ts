@@ -120,6 +120,11 @@ describe('who', () => {
     expect(c.events[0]!.title).toBe('Expulsion du correspondant de la radio');
   });
 
+  it('before a passive, people in an aside are not its subject ("X, spécialisé dans les droits de l\'homme, a été arrêté")', () => {
+    const c = extractTexts({ a: dated('2024-03-06', "L'avocat Paul Tremblay, spécialisé dans les droits de l'homme, a été interpellé mardi à Lomé.") });
+    expect(c.events[0]!.title).toBe("Arrestation de l'avocat Paul Tremblay à Lomé");
+  });
+
   it('a noun that is not about people gives no patient ("l\'arrivée des militaires")', () => {
     const c = extractTexts({ a: dated('2024-04-18', "L'expulsion, le 16 avril 2024, a suivi l'arrivée des militaires au pouvoir au Burkina Faso.") });
     expect(c.events[0]!.patient).toBeNull();
@@ -154,6 +159,11 @@ describe('one event across outlets', () => {
       "Un avocat canadien, Paul Tremblay, a également été interpellé.",
     ].join('\n')) });
     expect(ofType(c, 'arrest')).toHaveLength(1);
+    const counted = extractTexts({ a: dated('2024-03-06', [
+      'Mardi 5 mars 2024, cinquante-trois militants ont été interpellés à Lomé.',
+      "L'avocat canadien Paul Tremblay, spécialisé dans les droits civiques, a également été interpellé.",
+    ].join('\n')) });
+    expect(ofType(counted, 'arrest').map((e) => e.count)).toEqual([53]);
   });
 
   it('a number written in words counts its people ("cinquante-trois militants", "fifty-three activists")', () => {
