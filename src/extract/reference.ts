@@ -74,6 +74,12 @@ function lineAt(text: string, offset: number): { start: number; end: number } {
 const CUE_REACH = 24;
 /** How many lines at the top of the body may hold a dateline. */
 const DATELINE_LINES = 4;
+/** How many paragraphs at the top of the body may open with an agency's dateline. */
+const AGENCY_DATELINE_PARAGRAPHS = 4;
+/** What stands before an agency's date: a city in capitals or title case, and a comma ("ISLAMABAD, ", "Niamey, "). */
+const AGENCY_CITY = /^[\p{Lu}][\p{L}\p{M} .'’-]{1,30}, ?$/u;
+/** What follows an agency's date: the agency in brackets, or a dash or colon ("(Reuters) -", " (AFP) –", " — "). */
+const AGENCY_MARK = /^,? ?(?:\([^()\n]{2,20}\) ?)?[-–—:]|^,? ?\([^()\n]{2,20}\)/;
 /** A dateline is a short line: the date and little else (a time, a place, a byline). */
 const DATELINE_LENGTH = 60;
 
@@ -101,6 +107,22 @@ export function ownReference(article: Article, prepared: PreparedArticle, locale
   }
   const fromUrl = urlDate(article.meta.url);
   if (fromUrl) return { definitive: evidence('url-date', fromUrl, article.meta.url!), lowerBounds: [], latestYear };
+
+  // An agency's dateline opening a paragraph near the top ("ISLAMABAD, May 9 (Agency) -"): the day the
+  // story was filed, which its weekdays count from; its year is the latest the text names.
+  let paragraphsSeen = 0;
+  for (let at = body.start; at < body.end && paragraphsSeen < AGENCY_DATELINE_PARAGRAPHS; at = lineAt(text, at).end + 1) {
+    const line = lineAt(text, at);
+    if (!text.slice(line.start, line.end).trim()) continue;
+    paragraphsSeen++;
+    const t = all.find((x) => x.start >= line.start && x.end <= line.end && AGENCY_CITY.test(text.slice(line.start, x.start))
+      && AGENCY_MARK.test(text.slice(x.end, x.end + 24)));
+    const v = t?.values[0];
+    if (!t || v?.kind !== 'calendar' || v.day === undefined || v.month === undefined) continue;
+    const year = v.year ?? latestYear;
+    const day = year === null ? null : rangeOf(year, v.month, v.day);
+    if (day?.precision === 'day') return { definitive: evidence('dateline', day.start, t.text), lowerBounds: [], latestYear };
+  }
 
   // A dateline: a short line near the top that holds a full date.
   let linesSeen = 0;

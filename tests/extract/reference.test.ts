@@ -53,6 +53,18 @@ describe('an undated article dates itself', () => {
     expect(sourceOf(c).publishedEvidence[0]).toMatchObject({ kind: 'deictic-date', date: '2019-02-14' });
   });
 
+  it("from an agency's dateline, before a date stamp at the top of the page", () => {
+    const c = extractTexts({ a: `---\nlang: en\n---\n• Sat Jun 1 2024\n\nACCRA, May 7 (Agency) - Police arrested opposition leader Kofi Mensah on Tuesday, his party said.\n` });
+    expect(sourceOf(c).publishedEvidence[0]).toMatchObject({ kind: 'dateline', date: '2024-05-07' });
+    // Tuesday counts from the dispatch, not from the page's stamp.
+    expect(c.events[0]!.date.start).toBe('2024-05-07');
+  });
+
+  it('a paragraph opening on a date and a comma is no dateline ("Mardi, le 5 mars, …")', () => {
+    const c = extractTexts({ a: undated('Mardi, le 5 mars, des militaires ont arrêté le président à Lomé.\nLe 9 mars 2024, la junte a dissous le gouvernement.') });
+    expect(sourceOf(c).publishedEvidence.map((e) => e.kind)).not.toContain('dateline');
+  });
+
   it('from a weekday that fits one year of the corpus when the text names none', () => {
     const other = `---\npublished: 2025-06-01\n---\nRien à signaler.\n`;
     const c = extractTexts({ a: undated('Le gouvernement a annoncé, lundi 31 janvier, expulser trois diplomates.'), b: other });

@@ -2,18 +2,18 @@
 import { toCardinal } from 'n2words/en-US';
 
 export const months: Record<string, number> = {
-  january: 1, 'jan.': 1,
-  february: 2, 'feb.': 2,
+  january: 1, 'jan.': 1, jan: 1,
+  february: 2, 'feb.': 2, feb: 2,
   march: 3, 'mar.': 3,
-  april: 4, 'apr.': 4,
+  april: 4, 'apr.': 4, apr: 4,
   may: 5,
-  june: 6,
-  july: 7,
-  august: 8, 'aug.': 8,
-  september: 9, 'sept.': 9, 'sep.': 9,
-  october: 10, 'oct.': 10,
-  november: 11, 'nov.': 11,
-  december: 12, 'dec.': 12,
+  june: 6, jun: 6, 'jun.': 6,
+  july: 7, jul: 7, 'jul.': 7,
+  august: 8, 'aug.': 8, aug: 8,
+  september: 9, 'sept.': 9, 'sep.': 9, sept: 9, sep: 9,
+  october: 10, 'oct.': 10, oct: 10,
+  november: 11, 'nov.': 11, nov: 11,
+  december: 12, 'dec.': 12, dec: 12,
 };
 
 /** 0 = Sunday, as in Date.getUTCDay(). */

@@ -60,7 +60,7 @@ export const temporalRules: TemporalRule[] = [
     name: 'month-day',
     pattern: `(?:(?<weekday>{{weekday}}),? )?(?:on )?(?<month>{{month}}) ${DAY}(?![\\d,])`,
     build: calendar,
-    examples: ['on Jan. 5 @2025-02-10 => 2025-01-05', 'on Sept. 19 @2025-09-23 => 2025-09-19', 'December 28 @2026-01-05 => 2025-12-28'],
+    examples: ['on Jan. 5 @2025-02-10 => 2025-01-05', 'on Sept. 19 @2025-09-23 => 2025-09-19', 'December 28 @2026-01-05 => 2025-12-28', 'on Feb 29 @2024-03-09 => 2024-02-29'],
     counterExamples: ['May 40'],
   },
   {
