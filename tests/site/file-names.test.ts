@@ -38,7 +38,7 @@ describe('hostile file names', { timeout: 180_000 }, () => {
     build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
       encoding: 'utf8', env: { ...process.env, ARTICLES_DIR: dir, SITE_URL: SITE },
     });
-  });
+  }, 180_000); // a whole site build: on a loaded machine it takes longer than the default hook timeout
   afterAll(() => {
     rmSync(dir, { recursive: true, force: true });
     rmSync(out, { recursive: true, force: true });
