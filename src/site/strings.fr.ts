@@ -174,6 +174,7 @@ export const correctionStrings = {
   change: (field: string, to: string, from: string) => `${field} : ${to} (au lieu de ${from})`,
   none: 'non précisé',
   mergedHere: (title: string) => `L’événement « ${title} » a été fusionné avec celui-ci ; son adresse mène ici.`,
+  mergedInColumn: (title: string) => `« ${title} » y a été fusionné ; son adresse mène désormais à cet événement.`,
   addedBody: 'L’extraction automatique ne l’avait pas trouvé ; la rédaction l’a ajouté, avec la phrase de l’article qui le rapporte.',
   withdrawnBody: (title: string) => `L’événement « ${title} », publié à cette adresse, a été retiré de la chronologie par la rédaction.`,
   withdrawnWhy: 'Pourquoi :',

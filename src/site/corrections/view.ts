@@ -1,17 +1,22 @@
 /** What readers are told of the editors' corrections: each change in words, and the column's order. */
 import type { Correction, EventRecord } from '../../extract/schema.ts';
 import { correctionStrings as tc, typeLabels } from '../strings.fr.ts';
-import { countryName, valueDate } from '../view.ts';
+import { countryName } from '../view.ts';
+import { formatPlain } from '../format.ts';
+import { fr } from 'date-fns/locale/fr';
 import type { ColumnEntry } from './apply.ts';
 import { paths } from '../urls.ts';
 
 /** The corrections column's address (not in `paths`, which the browser scripts bundle). */
 export const correctionsPath = () => `${paths.home()}corrections/`;
 
+/** A day, month or year in words without the weekday: «1 mai 2024», «juin 2025». */
+export const plainDay = (value: string) => formatPlain(value, fr);
+
 /** A corrected value in words: a date at its precision, a type's label, a country's name. */
 function valueText(field: Correction['field'], value: Correction['from']): string {
   if (value === null) return tc.none;
-  if (field === 'date') return valueDate(String(value));
+  if (field === 'date') return plainDay(String(value));
   if (field === 'type') return typeLabels[value as EventRecord['type']] ?? String(value);
   if (field === 'country') return countryName(String(value)) ?? String(value);
   return String(value);
