@@ -5,7 +5,7 @@
  */
 import { extractFolder } from '../io/extract-folder.ts';
 import type { Contract, Withdrawn } from '../extract/schema.ts';
-import { correctContract } from './corrections/index.ts';
+import { correctContract, resolvable } from './corrections/index.ts';
 import type { ColumnEntry } from './corrections/apply.ts';
 import { aliasPages, brokenMessage, brokenPermalinks, problemLine, readPermalinkFiles, type PermalinkProblem } from './permalinks.ts';
 
@@ -38,17 +38,17 @@ export function loadCorpus(): Loaded {
     const files = permalinksDir ? readPermalinkFiles(permalinksDir) : null;
     const extracted = extractFolder(articlesDir, files?.identities);
     // The editors have the last word: their corrections apply before anything reads the events.
-    const { contract, mergeAliases, withdrawn, column } = correctContract(extracted, { aliases: files?.aliases });
+    const corrected = correctContract(extracted, { aliases: files?.aliases });
+    const { contract, column } = corrected;
     const ids = contract.events.map((e) => e.id);
-    let aliases = aliasPages(ids, { aliases: mergeAliases });
+    let aliases = aliasPages(ids, { aliases: corrected.mergeAliases });
     let tombstones: Withdrawn[] = [];
     if (permalinksDir && files) {
-      const published = new Set(files.published);
-      tombstones = withdrawn.filter((w) => published.has(w.id));
-      const all = { ...files, aliases: { ...files.aliases, ...mergeAliases } };
-      const broken = brokenPermalinks([...ids, ...tombstones.map((w) => w.id)], all);
+      const resolved = resolvable(corrected, files);
+      tombstones = resolved.tombstones;
+      const broken = brokenPermalinks(resolved.ids, { published: files.published, aliases: resolved.aliases });
       if (broken.length > 0) throw new Error(brokenMessage(broken, permalinksDir));
-      aliases = aliasPages(ids, all);
+      aliases = aliasPages(ids, resolved);
     }
     const permalinkProblems = files?.problems ?? [];
     for (const line of permalinkProblems) process.stderr.write(`warning: ${problemLine(line)}\n`);

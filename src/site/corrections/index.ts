@@ -9,3 +9,17 @@ export function correctContract(extracted: Contract, options: { file?: string; a
   const file = options.file ?? correctionsFile;
   return applyCorrections(extracted, readCorrections(file), { file, textOf: (id) => articleText(extracted, id), aliases: options.aliases });
 }
+
+/**
+ * What resolves once the corrections are applied: the events' ids and the withdrawn ids that
+ * were published (their pages say so), with the merged ids added to the aliases.
+ */
+export function resolvable(corrected: Corrected, files: { published: string[]; aliases: Record<string, string> }) {
+  const published = new Set(files.published);
+  const tombstones = corrected.withdrawn.filter((w) => published.has(w.id));
+  return {
+    ids: [...corrected.contract.events.map((e) => e.id), ...tombstones.map((w) => w.id)],
+    tombstones,
+    aliases: { ...files.aliases, ...corrected.mergeAliases },
+  };
+}

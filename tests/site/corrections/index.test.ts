@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFolder } from '../../../src/io/extract-folder.ts';
-import { correctContract } from '../../../src/site/corrections/index.ts';
+import { correctContract, resolvable } from '../../../src/site/corrections/index.ts';
+import { aliasPages, brokenPermalinks } from '../../../src/site/permalinks.ts';
 
 const extracted = extractFolder('tests/fixtures/newsroom:tests/fixtures/corrections/articles');
 const dir = mkdtempSync(join(tmpdir(), 'corrections-'));
@@ -39,5 +40,17 @@ describe('correctContract', () => {
   it('throws on an added quote that is not in its article, naming the entry', () => {
     const path = file('quote.yaml', '- add: { type: coup, title: "Coup", date: 2025, citations: [{ source: senegal-sans-date, quote: "Une phrase que l\'article ne contient pas." }] }\n  note: "n"\n');
     expect(() => correctContract(extracted, { file: path })).toThrow(/entry 1 \(add "Coup"\): citations\[0\]: the quote is not verbatim in the article "senegal-sans-date"/);
+  });
+
+  it('keeps published ids resolving: a withdrawn one by its page, a merged one as an alias; an unpublished withdrawn id has no page', () => {
+    const path = file('ids.yaml', '- event: 2024-05-02-arrest-gabon\n  reject: true\n  note: "Démenti."\n- event: 2024-06-20-arrest-mali\n  reject: true\n  note: "Doublon."\n- merge: [2022-01-24-coup-burkina-faso, 2022-01-24-arrest-burkina-faso]\n  note: "Un seul événement."\n');
+    const corrected = correctContract(extracted, { file: path });
+    const files = { published: ['2024-05-02-arrest-gabon', '2022-01-24-arrest-burkina-faso'], aliases: {} };
+    const resolved = resolvable(corrected, files);
+    expect(resolved.tombstones.map((w) => w.id)).toEqual(['2024-05-02-arrest-gabon']);
+    expect(brokenPermalinks(resolved.ids, { published: files.published, aliases: resolved.aliases })).toEqual([]);
+    expect(aliasPages(corrected.contract.events.map((e) => e.id), resolved)).toEqual([['2022-01-24-arrest-burkina-faso', '2022-01-24-coup-burkina-faso']]);
+    // Without the corrections' view, the withdrawn published id would be lost.
+    expect(brokenPermalinks(corrected.contract.events.map((e) => e.id), { published: files.published, aliases: resolved.aliases })).toEqual(['2024-05-02-arrest-gabon']);
   });
 });
