@@ -167,6 +167,7 @@ export const t = {
 export const correctionStrings = {
   corrected: 'Corrigé par la rédaction',
   dateCorrected: 'date corrigée par la rédaction',
+  dateAdded: 'date donnée par la rédaction',
   added: 'Ajouté par la rédaction',
   withdrawn: 'Retiré par la rédaction',
   on: (date: string) => `le ${date}`,

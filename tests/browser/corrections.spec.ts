@@ -75,6 +75,7 @@ test('an added event is marked «Ajouté par la rédaction» and its quote is ve
   await page.goto(`/evenements/${ADDED}/`);
   await expect(page.locator('aside.correction')).toContainText('Ajouté par la rédaction');
   await expect(page.locator('aside.correction')).toContainText('Oublié par l\'extraction');
+  await expect(page.locator('dl.facts')).toContainText('juin 2025 (au mois près, date donnée par la rédaction)');
   await expect(page.locator('.citations blockquote')).toHaveText(added.citations[0]!.quote);
   await page.goto(`/#${ADDED}`);
   await expect(page.locator(`#liste-${ADDED}`)).toContainText('Arrestation de deux militants à Dakar');

@@ -28,6 +28,12 @@ export function changeLines(corrections: Correction[]): string[] {
     .map((c) => tc.change(tc.fields[c.field] ?? c.field, valueText(c.field, c.to), valueText(c.field, c.from)));
 }
 
+/** How an event's date was set when the editors set it (else null: the derivation says it). */
+export function editorsDate(e: EventRecord): string | null {
+  if (e.origin === 'added') return tc.dateAdded;
+  return e.corrections?.some((c) => c.field === 'date') ? tc.dateCorrected : null;
+}
+
 /** The notes of a correction list, once each, in order. */
 export const notesOf = (corrections: Correction[]) => [...new Set(corrections.map((c) => c.note))];
 
