@@ -6,14 +6,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import { extractFolder } from '../io/extract-folder.ts';
+import { correctContract, resolvable } from '../site/corrections/index.ts';
 import { brokenMessage, brokenPermalinks, problemLine, publishedFile, readPermalinkFiles } from '../site/permalinks.ts';
 
 const dir = process.env.PERMALINKS_DIR ?? 'permalinks';
 const articles = process.env.ARTICLES_DIR ?? 'seeds';
 const files = readPermalinkFiles(dir);
 for (const line of files.problems) process.stderr.write(`warning: ${problemLine(line)}\n`);
-const events = extractFolder(articles, files.identities).events;
-const broken = brokenPermalinks(events.map((e) => e.id), files);
+// The site's events are the extracted ones as the editors corrected them (corrections.yaml).
+const corrected = correctContract(extractFolder(articles, files.identities), { aliases: files.aliases });
+const events = corrected.contract.events;
+const resolved = resolvable(corrected, files);
+const broken = brokenPermalinks(resolved.ids, { published: files.published, aliases: resolved.aliases });
 if (broken.length > 0) {
   process.stderr.write(`${brokenMessage(broken, dir)}\n`);
   process.exitCode = 1;

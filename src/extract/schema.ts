@@ -65,6 +65,35 @@ export const conflictSchema = z.object({
   values: z.array(z.object({ value: z.string(), sources: z.array(z.string()) })),
 });
 
+/** One change an editor made to an event (corrections.yaml, applied by the site's loader). */
+export const correctionSchema = z.object({
+  /**
+   * The field changed (`date` values are YYYY-MM-DD, YYYY-MM or YYYY: the date at its precision);
+   * `merged`: another event joined this one; `added`: the editor added the event.
+   */
+  field: z.enum(['title', 'date', 'type', 'place', 'country', 'count', 'merged', 'added']),
+  /** The extracted value (for `merged`, the id of the event that joined this one). */
+  from: z.union([z.string(), z.number(), z.null()]),
+  /** The editor's value (for `merged`, this event's id). */
+  to: z.union([z.string(), z.number(), z.null()]),
+  /** Why, in the editor's words (French). */
+  note: z.string(),
+  /** The day the correction was made, when the file says it. */
+  correctedOn: isoDate.nullable(),
+});
+
+/** An event the editors withdrew: its id, what it was, and why. */
+export const withdrawnSchema = z.object({
+  /** The withdrawn event's id (its address keeps a page saying it was withdrawn, if it was published). */
+  id: z.string(),
+  /** Its title when it was withdrawn. */
+  title: z.string(),
+  /** Why, in the editor's words (French). */
+  note: z.string(),
+  /** The day it was withdrawn, when the file says it. */
+  correctedOn: isoDate.nullable(),
+});
+
 export const eventSchema = z.object({
   /** A stable, readable slug: the permalink. */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -90,6 +119,10 @@ export const eventSchema = z.object({
   count: z.number().int().positive().nullable(),
   citations: z.array(citationSchema).min(1),
   conflicts: z.array(conflictSchema),
+  /** `added` by an editor, or `extracted` (absent: extracted and never corrected). */
+  origin: z.enum(['extracted', 'added']).optional(),
+  /** What the editors changed, in the order they did (absent: nothing). */
+  corrections: z.array(correctionSchema).optional(),
 });
 
 /** A file that is not a source: unreadable, empty, binary, or a duplicate. */
@@ -105,6 +138,8 @@ export const contractSchema = z.object({
   events: z.array(eventSchema),
   /** Files that gave no source, and why (added after the first version: absent means none). */
   problems: z.array(problemSchema).default([]),
+  /** Events the editors withdrew (absent: none). */
+  withdrawn: z.array(withdrawnSchema).optional(),
 });
 
 export type SourceRecord = z.infer<typeof sourceSchema>;
@@ -113,3 +148,5 @@ export type Citation = z.infer<typeof citationSchema>;
 export type Contract = z.infer<typeof contractSchema>;
 export type PublishedEvidence = z.infer<typeof publishedEvidenceSchema>;
 export type Problem = z.infer<typeof problemSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
+export type Withdrawn = z.infer<typeof withdrawnSchema>;

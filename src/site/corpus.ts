@@ -4,7 +4,9 @@
  * the contract.
  */
 import { extractFolder } from '../io/extract-folder.ts';
-import type { Contract } from '../extract/schema.ts';
+import type { Contract, Withdrawn } from '../extract/schema.ts';
+import { correctContract, resolvable } from './corrections/index.ts';
+import type { ColumnEntry } from './corrections/apply.ts';
 import { aliasPages, brokenMessage, brokenPermalinks, problemLine, readPermalinkFiles, type PermalinkProblem } from './permalinks.ts';
 
 /** The folder of articles the site is built from (`ARTICLES_DIR` overrides `seeds`). */
@@ -22,6 +24,10 @@ interface Loaded {
   aliases: [string, string][];
   /** Entries of the permalink files set aside, one message each (shown on /rapport/ and in the build log). */
   permalinkProblems: PermalinkProblem[];
+  /** Withdrawn events that were published: their addresses show that they were withdrawn. */
+  tombstones: Withdrawn[];
+  /** The editors' corrections, in the file's order (/corrections/). */
+  corrections: ColumnEntry[];
 }
 
 let cached: Loaded | null = null;
@@ -30,17 +36,23 @@ let cached: Loaded | null = null;
 export function loadCorpus(): Loaded {
   if (!cached) {
     const files = permalinksDir ? readPermalinkFiles(permalinksDir) : null;
-    const contract = extractFolder(articlesDir, files?.identities);
+    const extracted = extractFolder(articlesDir, files?.identities);
+    // The editors have the last word: their corrections apply before anything reads the events.
+    const corrected = correctContract(extracted, { aliases: files?.aliases });
+    const { contract, column } = corrected;
     const ids = contract.events.map((e) => e.id);
-    let aliases: [string, string][] = [];
+    let aliases = aliasPages(ids, { aliases: corrected.mergeAliases });
+    let tombstones: Withdrawn[] = [];
     if (permalinksDir && files) {
-      const broken = brokenPermalinks(ids, files);
+      const resolved = resolvable(corrected, files);
+      tombstones = resolved.tombstones;
+      const broken = brokenPermalinks(resolved.ids, { published: files.published, aliases: resolved.aliases });
       if (broken.length > 0) throw new Error(brokenMessage(broken, permalinksDir));
-      aliases = aliasPages(ids, files);
+      aliases = aliasPages(ids, resolved);
     }
     const permalinkProblems = files?.problems ?? [];
     for (const line of permalinkProblems) process.stderr.write(`warning: ${problemLine(line)}\n`);
-    cached = { contract, aliases, permalinkProblems };
+    cached = { contract, aliases, permalinkProblems, tombstones, corrections: column };
   }
   return cached;
 }

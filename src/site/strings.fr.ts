@@ -162,3 +162,35 @@ export const t = {
   reportNone: 'Aucun.',
   footer: 'Extraction automatique par règles, à partir des articles du corpus. Chaque événement cite ses sources mot pour mot.',
 };
+
+/** The editors' corrections: marks on event pages, withdrawn events, the corrections column, the review list. */
+export const correctionStrings = {
+  corrected: 'Corrigé par la rédaction',
+  dateCorrected: 'date corrigée par la rédaction',
+  dateAdded: 'date donnée par la rédaction',
+  added: 'Ajouté par la rédaction',
+  withdrawn: 'Retiré par la rédaction',
+  on: (date: string) => `le ${date}`,
+  fields: { title: 'Titre', date: 'Date', type: 'Type', place: 'Lieu', country: 'Pays', count: 'Nombre de personnes' } as Record<string, string>,
+  change: (field: string, to: string, from: string) => `${field} : ${to} (au lieu de ${from})`,
+  none: 'non précisé',
+  mergedHere: (title: string) => `L’événement « ${title} » a été fusionné avec celui-ci ; son adresse mène ici.`,
+  mergedInColumn: (title: string) => `« ${title} » y a été fusionné ; son adresse mène désormais à cet événement.`,
+  addedBody: 'L’extraction automatique ne l’avait pas trouvé ; la rédaction l’a ajouté, avec la phrase de l’article qui le rapporte.',
+  withdrawnBody: (title: string) => `L’événement « ${title} », publié à cette adresse, a été retiré de la chronologie par la rédaction.`,
+  withdrawnWhy: 'Pourquoi :',
+  seeAll: 'Toutes les corrections',
+  title: 'Corrections',
+  intro: 'Les corrections de la rédaction, de la plus récente à la plus ancienne : ce qui a changé, et pourquoi. Les événements sont extraits automatiquement des articles ; la rédaction a le dernier mot.',
+  undated: 'date non précisée',
+  kinds: { set: 'Corrigé', reject: 'Retiré', merge: 'Fusionné', add: 'Ajouté' } as Record<string, string>,
+  review: 'Événements à vérifier en priorité',
+  reviewIntro: 'Les événements qu’un seul article rapporte, ceux dont les sources divergent sur la date, ceux dont la date est déduite, et les mentions sans date ; pour chacun, une correction prête à copier dans corrections.yaml (la note est à écrire, et les valeurs à vérifier).',
+  reviewNone: 'Aucun événement à vérifier en priorité.',
+  reasons: {
+    'one-source': 'un seul article',
+    'date-conflict': 'les sources divergent sur la date',
+    'inferred-date': 'date déduite, non écrite dans la phrase',
+    'undated-mention': 'mention sans date : à ajouter à la main',
+  } as Record<string, string>,
+};

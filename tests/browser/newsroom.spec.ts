@@ -174,6 +174,7 @@ test('a filter gives its count and zooms to what is left; no match says so and o
 });
 
 test('no link to a source reads as a file id, on the home page, event pages and source pages', async ({ page }) => {
+  test.slow(); // visits every event and source page, sixty-odd: a busy machine needs more than 30 s
   const ids = new Set(contract.sources.map((s) => s.id.toLowerCase()));
   const looksLikeId = (text: string) => ids.has(text.trim().toLowerCase()) || /^\d{3}_[0-9a-f]{16}$/.test(text.trim());
   await page.goto('/');
