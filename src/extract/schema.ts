@@ -3,6 +3,7 @@
  * too, so change it only by adding optional fields.
  */
 import { z } from 'zod';
+import { EVENT_TYPES, type EventType } from './types.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -68,7 +69,8 @@ export const conflictSchema = z.object({
 export const eventSchema = z.object({
   /** A stable, readable slug: the permalink. */
   id: z.string().regex(/^[a-z0-9-]+$/),
-  type: z.enum(['coup', 'arrest', 'expulsion']),
+  /** One of the registry's ids (src/extract/event-types.ts). */
+  type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
   /** A short title in the corpus language. */
   title: z.string(),
   date: z.object({
