@@ -43,6 +43,12 @@ export const sourceSchema = z.object({
   publishedEvidence: z.array(publishedEvidenceSchema),
   /** The article's language. */
   lang: z.string(),
+  /**
+   * When the front matter gives no `lang:`, the language told from the text (franc-min), as the
+   * locales' code, and how sure (0 to 1: the share of the text that reads as it, less for texts
+   * under 300 characters). `lang` is the language it was read in: this one when it has rules.
+   */
+  langDetected: z.object({ lang: z.string(), confidence: z.number().min(0).max(1) }).optional(),
   /** What was odd about this file. */
   warnings: z.array(z.string()),
 });
