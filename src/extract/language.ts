@@ -13,8 +13,10 @@ import { iso6393To1 } from 'iso-639-3/iso6393-to-1.js';
 export const MIN_LETTERS = 100;
 /** A text is read in windows of about this many characters, each telling its language. */
 const WINDOW = 300;
-/** Windows read at most (franc itself reads 2,048 characters). */
-const MAX_WINDOWS = 8;
+/** Windows read at most: the first 1,200 characters or so. */
+const MAX_WINDOWS = 4;
+/** Languages the windows after the first are weighed against: the first's likeliest. */
+const CANDIDATES = 5;
 
 export interface LanguageGuess {
   /** The locales' code (ISO 639-1) when the language has one, else franc's ISO 639-3 code. */
@@ -43,10 +45,10 @@ function windows(text: string): string[] {
   return out;
 }
 
-/** franc's answer for one piece of text, or null when it has none ("und"). */
-function francOf(text: string): string | null {
-  const [best] = francAll(text)[0] ?? [];
-  return best && best !== 'und' ? best : null;
+/** franc's answer for one piece of text, among `only` if given, or null when it has none ("und"). */
+function francOf(text: string, only?: string[]): { best: string; ranked: string[] } | null {
+  const ranked = francAll(text, only ? { only } : {}).map(([code]) => code);
+  return ranked[0] && ranked[0] !== 'und' ? { best: ranked[0], ranked } : null;
 }
 
 /** The language of an article's body. */
@@ -55,17 +57,21 @@ export function detectLanguage(body: string): Detection {
   const total = letters(text);
   if (total < MIN_LETTERS) return { tooShort: total };
   // Each window votes with its letters: a quotation in another language does not outvote the article.
+  // The first window is weighed against every language; the others, against its likeliest few
+  // (franc's cost is per language compared: a fifth of the time).
   const votes = new Map<string, number>();
-  let read = 0;
+  let read = 0, first: string | undefined, candidates: string[] | undefined;
   for (const w of windows(text)) {
-    const code = francOf(w);
+    const found = francOf(w, candidates);
     read += letters(w);
-    if (code) votes.set(code, (votes.get(code) ?? 0) + letters(w));
+    if (!found) continue;
+    first ??= found.best;
+    candidates ??= found.ranked.slice(0, CANDIDATES);
+    votes.set(found.best, (votes.get(found.best) ?? 0) + letters(w));
   }
   if (votes.size === 0) return { undetermined: true };
-  const whole = francOf(text);
-  // The most letters win; a tie goes to what franc says of the whole text.
-  const [code, weight] = [...votes].sort((a, b) => b[1] - a[1] || Number(b[0] === whole) - Number(a[0] === whole))[0]!;
+  // The most letters win; a tie goes to the first window's language.
+  const [code, weight] = [...votes].sort((a, b) => b[1] - a[1] || Number(b[0] === first) - Number(a[0] === first))[0]!;
   const shortness = Math.min(1, text.length / WINDOW);
   const confidence = Math.round((weight / read) * shortness * 100) / 100;
   return { guess: { lang: iso6393To1[code] ?? code, confidence } };
