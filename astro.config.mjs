@@ -3,6 +3,18 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { eventTypes } from './src/extract/event-types.ts';
+import { TYPE_STYLES_ID, typeStylesheet } from './src/site/type-styles.ts';
+
+/**
+ * The event types' stylesheet, written from their registry and bundled like any other CSS.
+ * @type {import('vite').Plugin}
+ */
+const typeStyles = {
+  name: 'event-type-styles',
+  resolveId: (id) => (id === TYPE_STYLES_ID ? `\0${TYPE_STYLES_ID}` : undefined),
+  load: (id) => (id === `\0${TYPE_STYLES_ID}` ? typeStylesheet(eventTypes) : undefined),
+};
 
 /**
  * The pages that ask not to be indexed (`<meta name="robots" content="noindex">`: alias
@@ -51,5 +63,5 @@ export default defineConfig({
   },
   // Embeds are for iframes and not indexed, nor are alias pages: every other page is in the sitemap.
   integrations: [findNoindex, sitemap({ filter: (page) => !page.includes('/embed/') && !noindex.has(decodeURI(new URL(page).pathname)) })],
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [typeStyles] },
 });

@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { random } from './corpus.ts';
+import { eventTypes } from '../src/extract/event-types.ts';
+import { typeStylesheet } from '../src/site/type-styles.ts';
 
 export interface RenderRow extends FrameStats { library: string; events: number; drawnMs: number }
 
@@ -184,7 +186,7 @@ export async function benchRender(count: number, repeat = 3): Promise<RenderRow[
   try {
     const events = syntheticEvents(count);
     await build({ entryPoints: ['bench/render-entry.ts'], bundle: true, minify: true, format: 'esm', outfile: join(dir, 'ours.js'), logLevel: 'silent' });
-    const css = readFileSync('src/styles/global.css', 'utf8');
+    const css = readFileSync('src/styles/global.css', 'utf8') + typeStylesheet(eventTypes);
     writeFileSync(join(dir, 'ours.html'), `<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>${css}</style></head><body>
 <div id="timeline" class="timeline-box" style="width:1200px"></div>
 <script type="application/json" id="events">${json(events)}</script><script type="module" src="ours.js"></script></body></html>`);

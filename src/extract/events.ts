@@ -3,7 +3,7 @@
  * place, participants, citations (one per article, its best sentence) and conflicts.
  */
 import type { Locale } from './locale.ts';
-import type { Mention } from './types.ts';
+import { eventType, type Mention } from './types.ts';
 import type { EventRecord } from './schema.ts';
 import type { Cluster } from './merge.ts';
 import { decideDate, keyAt } from './dates.ts';
@@ -43,7 +43,8 @@ export function buildEvents(clusters: Cluster[], languages: Languages, published
     const ms = cluster.mentions;
     const count = vote(ms, (m) => m.count);
     const countryCode = countryOf(ms);
-    const agentCode = vote(ms, (m) => m.agentCountry) ?? (cluster.type === 'expulsion' ? countryCode : null);
+    const { roles, defaultAgent } = eventType(cluster.type);
+    const agentCode = vote(ms, (m) => m.agentCountry) ?? (defaultAgent === 'country' ? countryCode : null);
     const patientCode = vote(ms, (m) => m.patientCountry);
     const place = vote(ms, (m) => (m.countries[0] === countryCode || !countryCode ? m.place : null));
     const naming = {
@@ -51,7 +52,7 @@ export function buildEvents(clusters: Cluster[], languages: Languages, published
       country: countryCode ? g.byCode.get(countryCode) ?? null : null,
       agent: agentCode ? g.byCode.get(agentCode) ?? null : null,
       patientCountry: patientCode ? g.byCode.get(patientCode) ?? null : null,
-      patient: cluster.type === 'coup' ? null : patientIn(ms, count, languages),
+      patient: !roles.patient ? null : patientIn(ms, count, languages),
       place,
     };
     const citations = citationsOf(ms, date, publishedOf, textOf);

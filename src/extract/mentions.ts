@@ -3,7 +3,7 @@
  * agent, patient and count. Cancelled triggers (attempts, negation, hypotheses) are dropped.
  */
 import type { Locale } from './locale.ts';
-import type { DateDerivation, Mention, MentionDate, Sentence, Span, Timex, TimexValue } from './types.ts';
+import { type DateDerivation, eventType, type Mention, type MentionDate, type Sentence, type Span, type Timex, type TimexValue } from './types.ts';
 import { compiled } from './compiled.ts';
 import { gazetteer } from './gazetteer.ts';
 import { agentOf, locationOf, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
@@ -76,14 +76,15 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     const parts = around(c);
     const names = namesIn(parts, locale, g);
     const spans = all.map((o) => o.trigger);
-    const patient = c.rule.type === 'coup' ? null : patientOf(parts, c.trigger, c.rule.form, locale, spans);
+    const { roles, placedBy } = eventType(c.rule.type);
+    const patient = !roles.patient ? null : patientOf(parts, c.trigger, c.rule.form, locale, spans);
     if (c.rule.needsPerson && !patient) continue;
-    const agent = c.rule.type === 'coup' ? null : agentOf(parts, c.trigger, c.rule.form, patient, locale, spans);
+    const agent = !roles.agent ? null : agentOf(parts, c.trigger, c.rule.form, patient, locale, spans);
     const location = locationOf(parts, c.trigger, c.rule.type, locale, patient, spans);
     const others = parts.countries.filter((h) => h.kind !== 'authority')
       .sort((a, b) => gap(a, c.trigger) - gap(b, c.trigger)).map((h) => h.code);
     // An expulsion happens where the country that expels is; other events where the words place them.
-    const placed = c.rule.type === 'expulsion' ? [agent?.code, location?.code] : [location?.code, agent?.code];
+    const placed = placedBy === 'agent' ? [agent?.code, location?.code] : [location?.code, agent?.code];
     const strong = placed.filter((x): x is string => Boolean(x));
     const countries = [...new Set([...strong, ...others])];
     const before = folded.slice(Math.max(sentence.start, c.trigger.start - ANAPHORA_REACH), c.trigger.start);
@@ -124,8 +125,8 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
         agentCountry: agent?.code ?? null,
         patient: patient?.text ?? null,
         patientCountry: patient?.country ?? null,
-        ...(patient?.plural && c.rule.type !== 'coup' ? { plural: true } : {}),
-        count: c.rule.type === 'coup' ? null : patient?.count ?? null,
+        ...(patient?.plural && roles.patient ? { plural: true } : {}),
+        count: !roles.patient ? null : patient?.count ?? null,
         ...(anaphoric ? { anaphoric } : {}),
         ...(additive(folded, sentence, c.trigger, c.rule.form, locale) ? { additive: true } : {}),
         ...(names.length ? { names } : {}),

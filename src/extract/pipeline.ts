@@ -14,6 +14,7 @@ import { ownReference, type OwnReference } from './reference.ts';
 import { weekdayWindow } from './weekday-fit.ts';
 import { assignIds, type PublishedIds } from './ids.ts';
 import { dedupe, guarded, unplacedWarning } from './sources.ts';
+import { detectLanguage, type LanguageGuess } from './language.ts';
 
 /** Rounds of publication inference: each can date articles that the previous one made datable. */
 const MAX_ROUNDS = 6;
@@ -38,6 +39,8 @@ interface Run {
   problems: Contract['problems'];
   articles: Article[];
   locales: Map<string, Locale>;
+  /** The language told from the text of articles whose front matter gives none. */
+  detected: Map<string, LanguageGuess>;
   /** Prepared articles, kept only while they may be read again. */
   prepared: Map<string, PreparedArticle>;
   /** Mentions by article and publication context: a round re-reads only what changed. */
@@ -56,13 +59,28 @@ interface Run {
   ids: Map<EventRecord, string>;
 }
 
-function localeFor(article: Article, options: ExtractOptions): Locale {
-  const lang = article.meta.lang ?? options.fallback;
+function localeFor(article: Article, options: ExtractOptions, detected: Map<string, LanguageGuess>): Locale {
+  const warn = (message: string) => { if (!article.warnings.some((w) => w.startsWith('language'))) article.warnings.push(message); };
+  let lang = article.meta.lang;
+  if (lang === null) {
+    // No `lang:`: the text tells, when it is long enough to.
+    const found = detectLanguage(article.text.slice(article.bodyStart));
+    if ('guess' in found) {
+      detected.set(article.id, found.guess);
+      lang = found.guess.lang;
+      if (!Object.hasOwn(options.locales, lang)) {
+        warn(`language detected as "${lang}" (confidence ${found.guess.confidence}), which has no rules: read with "${options.fallback}" rules; add \`lang:\` to the front matter if it is wrong`);
+      }
+    } else {
+      warn('tooShort' in found
+        ? `language not told: too short to tell (${found.tooShort} letters): read with "${options.fallback}" rules`
+        : `language not told: no language recognised in the text: read with "${options.fallback}" rules`);
+    }
+  }
+  lang ??= options.fallback;
   // Own keys only: "constructor" or "__proto__" as a language must not find an object's inherited members.
   if (Object.hasOwn(options.locales, lang)) return options.locales[lang]!;
-  if (!article.warnings.some((w) => w.startsWith('language'))) {
-    article.warnings.push(`language "${lang}" has no rules: read with "${options.fallback}" rules`);
-  }
+  warn(`language "${lang}" has no rules: read with "${options.fallback}" rules`);
   return options.locales[options.fallback]!;
 }
 
@@ -73,7 +91,7 @@ function keepOneCopyOfEachText(run: Run): void {
 
 /** Step: each article's language, and the rules it is read with. */
 function chooseLanguages(run: Run): void {
-  run.locales = new Map(run.articles.map((a) => [a.id, localeFor(a, run.options)]));
+  run.locales = new Map(run.articles.map((a) => [a.id, localeFor(a, run.options, run.detected)]));
 }
 
 const localeOf = (run: Run, id: string) => run.locales.get(id)!;
@@ -178,6 +196,7 @@ function contractOf(run: Run): Contract {
       // Evidence gathered in an earlier round may name an event the last round did not keep.
       publishedEvidence: a.meta.published ? [] : current(inf?.evidence ?? [], finalIds),
       lang: a.meta.lang ?? localeOf(run, a.id).lang,
+      ...(run.detected.has(a.id) ? { langDetected: run.detected.get(a.id)! } : {}),
       warnings: [...a.warnings, ...(cited.has(a.id) ? [] : [unplacedWarning(run.mentions.filter((m) => m.source === a.id), contextOf(run, a).published)])],
     };
   });
@@ -198,7 +217,7 @@ export const STEPS: readonly { name: string; run: (run: Run) => void }[] = [
 /** Extracts, merges and describes the events of a corpus. */
 export function extractCorpus(input: Article[], options: ExtractOptions): Contract {
   const run: Run = {
-    options, input, problems: [], articles: [], locales: new Map(), prepared: new Map(), cache: new Map(), corpusYear: null,
+    options, input, problems: [], articles: [], locales: new Map(), detected: new Map(), prepared: new Map(), cache: new Map(), corpusYear: null,
     own: new Map(), selfDated: new Map(), unknown: new Set(), inferred: new Map(), mentions: [], built: { clusters: [], events: [] }, ids: new Map(),
   };
   for (const step of STEPS) step.run(run);

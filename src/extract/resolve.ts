@@ -57,6 +57,21 @@ export function narrow(range: DateRange | null, part: MonthPart | undefined): Da
   return { ...range, start: `${ym}21` };
 }
 
+/** Days either side of the day a week offset points to ("last week", "il y a deux semaines"). */
+const WEEK_SPREAD = 3;
+
+/**
+ * The seven days around a day: a week, not a day's guess. As with a month's third, the range is
+ * narrower than its precision: the month when the seven days lie in one, else the year; a week
+ * across New Year keeps the day, no unit of the model holding it.
+ */
+export function weekAround(day: Date): DateRange {
+  const start = iso(addDays(day, -WEEK_SPREAD)), end = iso(addDays(day, WEEK_SPREAD));
+  if (start.slice(0, 7) === end.slice(0, 7)) return { start, end, precision: 'month' };
+  if (start.slice(0, 4) === end.slice(0, 4)) return { start, end, precision: 'year' };
+  return { start: iso(day), end: iso(day), precision: 'day' };
+}
+
 /** The range of one date at a precision ("2025-09-19" at month precision is September 2025). */
 export function truncate(date: string, precision: Precision): DateRange {
   const d = parseISO(date);
@@ -127,6 +142,8 @@ export function resolveValue(value: TimexValue, ctx: ResolveContext): Resolved {
       if (!base) return { range: null, partial: null };
       const shifted = value.unit === 'day' ? addDays(base, value.amount) : value.unit === 'week' ? addWeeks(base, value.amount)
         : value.unit === 'month' ? addMonths(base, value.amount) : addYears(base, value.amount);
+      // "last week", "two weeks ago": the week around the day a week or two before publication.
+      if (value.unit === 'week' && value.from === 'publication') return { range: weekAround(shifted), partial: null };
       const precision: Precision = value.unit === 'day' || value.unit === 'week' ? 'day' : value.unit;
       return { range: truncate(iso(shifted), precision), partial: null };
     }

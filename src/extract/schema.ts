@@ -3,6 +3,7 @@
  * too, so change it only by adding optional fields.
  */
 import { z } from 'zod';
+import { EVENT_TYPES, type EventType } from './types.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -42,6 +43,12 @@ export const sourceSchema = z.object({
   publishedEvidence: z.array(publishedEvidenceSchema),
   /** The article's language. */
   lang: z.string(),
+  /**
+   * When the front matter gives no `lang:`, the language told from the text (franc-min), as the
+   * locales' code, and how sure (0 to 1: the share of the text that reads as it, less for texts
+   * under 300 characters). `lang` is the language it was read in: this one when it has rules.
+   */
+  langDetected: z.object({ lang: z.string(), confidence: z.number().min(0).max(1) }).optional(),
   /** What was odd about this file. */
   warnings: z.array(z.string()),
 });
@@ -97,7 +104,8 @@ export const withdrawnSchema = z.object({
 export const eventSchema = z.object({
   /** A stable, readable slug: the permalink. */
   id: z.string().regex(/^[a-z0-9-]+$/),
-  type: z.enum(['coup', 'arrest', 'expulsion']),
+  /** One of the registry's ids (src/extract/event-types.ts). */
+  type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
   /** A short title in the corpus language. */
   title: z.string(),
   date: z.object({

@@ -1,7 +1,15 @@
 /** Core domain types shared by every step of the extraction pipeline. */
 
-export type EventType = 'coup' | 'arrest' | 'expulsion';
-export const EVENT_TYPES: readonly EventType[] = ['coup', 'arrest', 'expulsion'];
+import { eventTypes, type EventTypeEntry } from './event-types.ts';
+
+/** A type's id, from the registry (src/extract/event-types.ts). */
+export type EventType = (typeof eventTypes)[number]['id'];
+export const EVENT_TYPES: readonly EventType[] = eventTypes.map((d) => d.id);
+/** A type's registry entry. */
+export const eventType = (id: EventType): EventTypeEntry => eventTypes.find((d) => d.id === id)!;
+/** A record with a value for each type, in the registry's order. */
+export const byType = <T>(f: (d: EventTypeEntry) => T): Record<EventType, T> =>
+  Object.fromEntries(eventTypes.map((d) => [d.id, f(d)])) as Record<EventType, T>;
 
 export type Precision = 'day' | 'month' | 'year';
 export type DateDerivation = 'stated' | 'relative-to-publication' | 'inferred-from-corpus' | 'from-context';

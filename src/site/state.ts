@@ -4,10 +4,10 @@
  * (`?types=coup,arrest&pays=ML&source=…&q=…&from=2025-01-01&to=2025-12-31`), and the bands
  * (`&lignes=pays`: one per country).
  */
-import type { EventType } from '../extract/types.ts';
+import { EVENT_TYPES, type EventType } from '../extract/types.ts';
 import { fold } from '../extract/fold.ts';
 
-export const ALL_TYPES: EventType[] = ['coup', 'arrest', 'expulsion'];
+export const ALL_TYPES: EventType[] = [...EVENT_TYPES];
 
 export interface ViewState {
   selected: string | null;

@@ -1,9 +1,10 @@
 /** Every piece of the site's French text, in one place. */
-import type { EventType } from '../extract/types.ts';
+import { byType, type EventType } from '../extract/types.ts';
 import { clientStrings } from './strings.client.fr.ts';
 
-export const typeLabels: Record<EventType, string> = { coup: "Coup d'État", arrest: 'Arrestation', expulsion: 'Expulsion' };
-export const typePlural: Record<EventType, string> = { coup: "Coups d'État", arrest: 'Arrestations', expulsion: 'Expulsions' };
+/** The types' names, from the registry (src/extract/event-types.ts). */
+export const typeLabels: Record<EventType, string> = byType((d) => d.label);
+export const typePlural: Record<EventType, string> = byType((d) => d.plural);
 
 export const t = {
   ...clientStrings,

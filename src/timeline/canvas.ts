@@ -137,7 +137,7 @@ export function canvasRenderer(canvas: HTMLCanvasElement) {
       type[Math.max(0, first)]! += share;
       if (last + 1 < columns) type[last + 1]! -= share;
     }
-    const max = [0, 0, 0];
+    const max = TYPES.map(() => 0);
     counts.forEach((type, t) => {
       for (let c = 1; c < columns; c++) type[c]! += type[c - 1]!;
       // Rounding can leave a hair above zero where every share has ended.

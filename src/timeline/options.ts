@@ -1,5 +1,5 @@
 /** What the timeline draws (its events) and the options it is built with, with their defaults. */
-import type { EventType } from '../extract/types.ts';
+import { byType, EVENT_TYPES, type EventType } from '../extract/types.ts';
 
 export interface TimelineEvent {
   id: string;
@@ -34,8 +34,8 @@ export interface TimelineOptions {
 
 export const defaultOptions: TimelineOptions = {
   ariaLabel: 'Timeline',
-  typeLabels: { coup: 'coup', arrest: 'arrest', expulsion: 'expulsion' },
-  rowLabels: { coup: 'Coups', arrest: 'Arrests', expulsion: 'Expulsions' },
+  typeLabels: byType((d) => d.id),
+  rowLabels: byType((d) => d.id),
   tickLabels: (ticks) => ticks.map((d) => d.toISOString().slice(0, 10)),
   laneHeight: 26,
   maxLanes: 4,
@@ -45,4 +45,4 @@ export const defaultOptions: TimelineOptions = {
 };
 
 /** The types in the order of their bands. */
-export const TYPES: EventType[] = ['coup', 'arrest', 'expulsion'];
+export const TYPES: EventType[] = [...EVENT_TYPES];

@@ -7,6 +7,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { syntheticEvents } from '../../bench/render.ts';
+import { eventTypes } from '../../src/extract/event-types.ts';
+import { typeStylesheet } from '../../src/site/type-styles.ts';
 // The page's globals (__drawn, __chart, __selected), declared by the page's script.
 import type {} from '../../bench/render-entry.ts';
 
@@ -21,7 +23,7 @@ test.beforeAll(async () => {
 });
 
 async function open(page: Page) {
-  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Densité</title><style>${readFileSync('src/styles/global.css', 'utf8')}</style></head>
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Densité</title><style>${readFileSync('src/styles/global.css', 'utf8')}${typeStylesheet(eventTypes)}</style></head>
 <body><main><div id="timeline" class="timeline-box" style="width:1000px"></div></main>
 <script type="application/json" id="events">${JSON.stringify(events).replace(/</g, '\\u003c')}</script><script type="module" src="/tl.js"></script></body></html>`;
   await page.route(`${ORIGIN}/**`, (route) => (route.request().url().endsWith('/tl.js')

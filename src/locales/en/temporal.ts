@@ -162,9 +162,9 @@ export const temporalRules: TemporalRule[] = [
       const unit = p.includes('month') ? 'month' : p.includes('week') ? 'week' : 'year';
       return [{ kind: 'offset', unit, amount: p.includes('last') ? -1 : 0, from: 'publication' }];
     },
-    // "last week" has no week precision here: it is read as the same weekday a week before, a day's guess.
+    // "last week" is the seven days around the same weekday a week before (9-15 September here), in its month.
     examples: ['last year @2025-09-19 => 2024', 'earlier this month @2025-09-19 => 2025-09', 'last month @2025-09-19 => 2025-08',
-      'last week @2025-09-19 => 2025-09-12'],
+      'last week @2025-09-19 => 2025-09'],
   },
 ];
 

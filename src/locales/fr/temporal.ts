@@ -152,14 +152,14 @@ export const temporalRules: TemporalRule[] = [
   },
   {
     name: 'last-period',
-    pattern: `(?<period>l'an dernier|l'an passe|l'annee derniere|l'annee passee|le mois dernier|le mois passe|cette annee|ce mois-ci)`,
+    pattern: `(?<period>l'an dernier|l'an passe|l'annee derniere|l'annee passee|le mois dernier|le mois passe|la semaine derniere|la semaine passee|cette annee|ce mois-ci)`,
     build: (g) => {
       const p = g.period!;
       const unit = p.includes('mois') ? 'month' : p.includes('semaine') ? 'week' : 'year';
       const amount = p.startsWith('ce') ? 0 : -1;
       return [{ kind: 'offset', unit, amount, from: 'publication' }];
     },
-    examples: ["l'an dernier @2025-09-19 => 2024", 'le mois dernier @2025-09-19 => 2025-08'],
+    examples: ["l'an dernier @2025-09-19 => 2024", 'le mois dernier @2025-09-19 => 2025-08', 'la semaine dernière @2025-09-19 => 2025-09'],
   },
 ];
 

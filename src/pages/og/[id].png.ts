@@ -5,8 +5,7 @@ import { renderCard } from '../../site/og-image.ts';
 import { countryName, eventDate } from '../../site/view.ts';
 import { t, typeLabels } from '../../site/strings.fr.ts';
 import type { EventRecord } from '../../extract/schema.ts';
-
-const COLOURS = { coup: '#b3261e', arrest: '#1f5fbf', expulsion: '#8a5a00' } as const;
+import { eventType } from '../../extract/types.ts';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { events } = await loadSite();
@@ -17,7 +16,7 @@ export const GET: APIRoute = async ({ props }) => {
   const event = props.event as EventRecord;
   const png = await renderCard({
     typeLabel: typeLabels[event.type],
-    colour: COLOURS[event.type],
+    colour: eventType(event.type).colour.light,
     date: eventDate(event),
     title: event.title,
     place: [event.place, countryName(event.country)].filter(Boolean).join(', ') || null,
