@@ -51,11 +51,39 @@ function francOf(text: string, only?: string[]): { best: string; ranked: string[
   return ranked[0] && ranked[0] !== 'und' ? { best: ranked[0], ranked } : null;
 }
 
-/** The language of an article's body. */
+/**
+ * The languages most news is written in (ISO 639-3, as franc names them): the opening of an
+ * article is first weighed against these alone, a sixth of the cost of all 82.
+ */
+const NEWS_LANGUAGES = ['fra', 'eng', 'spa', 'por', 'deu', 'ita', 'nld', 'pol', 'ron', 'tur', 'swh', 'hau', 'som', 'ind', 'vie', 'tgl'];
+/** How much of the opening the quick look reads, in characters. */
+const OPENING = 200;
+/** The quick look is trusted when the runner-up scores under this share of the winner's score. */
+const CLEAR_LEAD = 0.9;
+
+/** The language of an article's opening when it is clear at a glance, or null (then every window is read). */
+function atAGlance(text: string): LanguageGuess | null {
+  const cut = text.length <= OPENING * 1.5 ? text.length : text.lastIndexOf(' ', OPENING);
+  const ranked = francAll(text.slice(0, cut > 0 ? cut : OPENING), { only: NEWS_LANGUAGES });
+  const [best, second] = ranked;
+  if (!best || best[0] === 'und' || (second && second[1] >= CLEAR_LEAD)) return null;
+  return { lang: iso6393To1[best[0]] ?? best[0], confidence: Math.round(Math.min(1, text.length / WINDOW) * 100) / 100 };
+}
+
+/**
+ * The language of an article's body: at a glance when its opening is clear (confidence then
+ * says only how long the text is), else by reading every window.
+ */
 export function detectLanguage(body: string): Detection {
   const text = body.replace(/\s+/g, ' ').trim();
   const total = letters(text);
   if (total < MIN_LETTERS) return { tooShort: total };
+  const glance = atAGlance(text);
+  return glance ? { guess: glance } : readWindows(text);
+}
+
+/** The language most of a text's windows read as, and the share of its letters that do. */
+export function readWindows(text: string): Detection {
   // Each window votes with its letters: a quotation in another language does not outvote the article.
   // The first window is weighed against every language; the others, against its likeliest few
   // (franc's cost is per language compared: a fifth of the time).
