@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { eventTypes } from './src/extract/event-types.ts';
+import { eventTypes } from './src/event-types.ts';
 import { TYPE_STYLES_ID, typeStylesheet } from './src/site/type-styles.ts';
 
 /**

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { random } from './corpus.ts';
-import { eventTypes } from '../src/extract/event-types.ts';
+import { eventTypes } from '../src/event-types.ts';
 import { typeStylesheet } from '../src/site/type-styles.ts';
 
 export interface RenderRow extends FrameStats { library: string; events: number; drawnMs: number }

@@ -104,7 +104,7 @@ export const withdrawnSchema = z.object({
 export const eventSchema = z.object({
   /** A stable, readable slug: the permalink. */
   id: z.string().regex(/^[a-z0-9-]+$/),
-  /** One of the registry's ids (src/extract/event-types.ts). */
+  /** One of the registry's ids (src/event-types.ts). */
   type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
   /** A short title in the corpus language. */
   title: z.string(),

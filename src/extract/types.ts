@@ -1,8 +1,8 @@
 /** Core domain types shared by every step of the extraction pipeline. */
 
-import { eventTypes, type EventTypeEntry } from './event-types.ts';
+import { eventTypes, type EventTypeEntry } from '../event-types.ts';
 
-/** A type's id, from the registry (src/extract/event-types.ts). */
+/** A type's id, from the registry (src/event-types.ts). */
 export type EventType = (typeof eventTypes)[number]['id'];
 export const EVENT_TYPES: readonly EventType[] = eventTypes.map((d) => d.id);
 /** A type's registry entry. */

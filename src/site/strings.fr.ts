@@ -2,7 +2,7 @@
 import { byType, type EventType } from '../extract/types.ts';
 import { clientStrings } from './strings.client.fr.ts';
 
-/** The types' names, from the registry (src/extract/event-types.ts). */
+/** The types' names, from the registry (src/event-types.ts). */
 export const typeLabels: Record<EventType, string> = byType((d) => d.label);
 export const typePlural: Record<EventType, string> = byType((d) => d.plural);
 

@@ -4,7 +4,7 @@
  * stylesheet (`virtual:event-types.css`, see astro.config.mjs) bundled after global.css, so
  * the Content-Security-Policy and the page weight are those of any other bundled CSS.
  */
-import type { EventTypeEntry } from '../extract/event-types.ts';
+import type { EventTypeEntry } from '../event-types.ts';
 
 export const TYPE_STYLES_ID = 'virtual:event-types.css';
 

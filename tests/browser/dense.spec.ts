@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { syntheticEvents } from '../../bench/render.ts';
-import { eventTypes } from '../../src/extract/event-types.ts';
+import { eventTypes } from '../../src/event-types.ts';
 import { typeStylesheet } from '../../src/site/type-styles.ts';
 // The page's globals (__drawn, __chart, __selected), declared by the page's script.
 import type {} from '../../bench/render-entry.ts';

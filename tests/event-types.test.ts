@@ -1,12 +1,12 @@
 /**
  * A type added through the registry alone: a toy "kidnapping" entry appended to the list in
- * src/extract/event-types.ts (swapped here with vi.mock, nothing else changed), with its
+ * src/event-types.ts (swapped here with vi.mock, nothing else changed), with its
  * trigger lemmas and title templates in a test locale. It must flow through extraction, the
  * contract's schema, the site's labels, styles and URL state, and the timeline's type lists,
  * density strip included.
  */
 import { describe, expect, it, vi } from 'vitest';
-import type { EventTypeEntry } from '../../src/extract/event-types.ts';
+import type { EventTypeEntry } from '../src/event-types.ts';
 
 const kidnapping: EventTypeEntry = {
   id: 'kidnapping', label: 'Enlèvement', plural: 'Enlèvements',
@@ -16,27 +16,27 @@ const kidnapping: EventTypeEntry = {
   roles: { patient: true, agent: true }, defaultAgent: null, placedBy: 'words',
 };
 
-vi.mock('../../src/extract/event-types.ts', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/extract/event-types.ts')>();
+vi.mock('../src/event-types.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/event-types.ts')>();
   return { eventTypes: [...original.eventTypes, kidnapping] };
 });
 
-const { EVENT_TYPES } = await import('../../src/extract/types.ts');
-const { contractSchema } = await import('../../src/extract/schema.ts');
-const { extractCorpus } = await import('../../src/extract/pipeline.ts');
-const { readArticle } = await import('../../src/extract/read.ts');
-const { compileLexicon } = await import('../../src/extract/lexicon.ts');
-const { fr } = await import('../../src/locales/fr/index.ts');
-const { inflection } = await import('../../src/locales/fr/inflection.ts');
-const { TYPES, defaultOptions } = await import('../../src/timeline/options.ts');
-const { symbolPath } = await import('../../src/timeline/symbols.ts');
-const { indexShown } = await import('../../src/timeline/viewport.ts');
-const { canvasRenderer } = await import('../../src/timeline/canvas.ts');
-const { timeScale } = await import('../../src/timeline/scale.ts');
-const { ALL_TYPES, parseState, serializeState, defaultState } = await import('../../src/site/state.ts');
-const { typeLabels, typePlural } = await import('../../src/site/strings.fr.ts');
-const { typeStylesheet } = await import('../../src/site/type-styles.ts');
-const { eventTypes } = await import('../../src/extract/event-types.ts');
+const { EVENT_TYPES } = await import('../src/extract/types.ts');
+const { contractSchema } = await import('../src/extract/schema.ts');
+const { extractCorpus } = await import('../src/extract/pipeline.ts');
+const { readArticle } = await import('../src/extract/read.ts');
+const { compileLexicon } = await import('../src/extract/lexicon.ts');
+const { fr } = await import('../src/locales/fr/index.ts');
+const { inflection } = await import('../src/locales/fr/inflection.ts');
+const { TYPES, defaultOptions } = await import('../src/timeline/options.ts');
+const { symbolPath } = await import('../src/timeline/symbols.ts');
+const { indexShown } = await import('../src/timeline/viewport.ts');
+const { canvasRenderer } = await import('../src/timeline/canvas.ts');
+const { timeScale } = await import('../src/timeline/scale.ts');
+const { ALL_TYPES, parseState, serializeState, defaultState } = await import('../src/site/state.ts');
+const { typeLabels, typePlural } = await import('../src/site/strings.fr.ts');
+const { typeStylesheet } = await import('../src/site/type-styles.ts');
+const { eventTypes } = await import('../src/event-types.ts');
 
 type Type = (typeof EVENT_TYPES)[number];
 const KIDNAPPING = 'kidnapping' as Type;
