@@ -29,6 +29,17 @@ export interface ExtractOptions {
   outputLocale?: Locale;
   /** Ids already published, with what they were published for: they keep their events. */
   published?: PublishedIds;
+  /**
+   * Readings of articles that state their publication date, made beforehand (`readDatedArticle`,
+   * in worker threads or from a cache), by article id: used instead of reading them again.
+   */
+  readings?: ReadonlyMap<string, ArticleReading>;
+}
+
+/** What reading one article that states its publication date gives: its mentions, and its warnings after reading. */
+export interface ArticleReading {
+  mentions: Mention[];
+  warnings: string[];
 }
 
 /** One run's state, filled in step by step. */
@@ -110,6 +121,12 @@ function mentionsFor(run: Run, a: Article): Mention[] {
   const pub = contextOf(run, a);
   const key = `${a.id}\u0000${pub.published}\u0000${pub.yearAnchor}`;
   let found = run.cache.get(key);
+  const read = a.meta.published ? run.options.readings?.get(a.id) : undefined;
+  if (!found && read) {
+    found = read.mentions;
+    a.warnings.splice(0, a.warnings.length, ...read.warnings);
+    run.cache.set(key, found);
+  }
   if (!found) {
     found = guarded(a, () => mentionsOf(prepare(run, a), localeOf(run, a.id), pub), []);
     run.cache.set(key, found);
@@ -168,6 +185,7 @@ function current(evidence: PublishedEvidence[], finalIds: Set<string>): Publishe
 function contractOf(run: Run): Contract {
   const finalIds = new Set(run.ids.values());
   const cited = new Set(run.built.events.flatMap((e) => e.event.citations.map((c) => c.source)));
+  const mentionsBySource = Map.groupBy(run.mentions, (m) => m.source);
   const sources: SourceRecord[] = run.articles.map((a) => {
     const self = run.selfDated.get(a.id);
     const inf = self ? { published: self.date, evidence: [self] } : run.inferred.get(a.id);
@@ -178,7 +196,7 @@ function contractOf(run: Run): Contract {
       // Evidence gathered in an earlier round may name an event the last round did not keep.
       publishedEvidence: a.meta.published ? [] : current(inf?.evidence ?? [], finalIds),
       lang: a.meta.lang ?? localeOf(run, a.id).lang,
-      warnings: [...a.warnings, ...(cited.has(a.id) ? [] : [unplacedWarning(run.mentions.filter((m) => m.source === a.id), contextOf(run, a).published)])],
+      warnings: [...a.warnings, ...(cited.has(a.id) ? [] : [unplacedWarning(mentionsBySource.get(a.id) ?? [], contextOf(run, a).published)])],
     };
   });
   const events = run.built.events.map((e) => e.event)
@@ -194,6 +212,17 @@ export const STEPS: readonly { name: string; run: (run: Run) => void }[] = [
   { name: 'find, merge and date events; date undated articles from them', run: findEvents },
   { name: 'give events their permalinks', run: givePermalinks },
 ];
+
+/**
+ * Reads one article that states its publication date as the corpus step reads it (its rules,
+ * then its mentions at that date): a map over articles, for worker threads and caches. The
+ * article's warnings grow as they would in the corpus step.
+ */
+export function readDatedArticle(a: Article, options: ExtractOptions): ArticleReading {
+  const locale = localeFor(a, options);
+  const mentions = guarded(a, () => mentionsOf(prepareArticle(a, locale), locale, { published: a.meta.published!, derivation: 'stated', yearAnchor: null }), []);
+  return { mentions, warnings: [...a.warnings] };
+}
 
 /** Extracts, merges and describes the events of a corpus. */
 export function extractCorpus(input: Article[], options: ExtractOptions): Contract {

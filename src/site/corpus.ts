@@ -3,7 +3,7 @@
  * folder once per build, checks that no published permalink disappears, and hands out
  * the contract.
  */
-import { extractFolder } from '../io/extract-folder.ts';
+import { extractFolder, extractFolderFast } from '../io/extract-folder.ts';
 import type { Contract } from '../extract/schema.ts';
 import { aliasPages, brokenMessage, brokenPermalinks, problemLine, readPermalinkFiles, type PermalinkProblem } from './permalinks.ts';
 
@@ -26,11 +26,20 @@ interface Loaded {
 
 let cached: Loaded | null = null;
 
-/** Extracts the corpus (once per process) and checks the permalinks. */
-export function loadCorpus(): Loaded {
+/** Extracts the corpus on every core, with the readings of the last build (the content loader's way in). */
+export async function prepareCorpus(): Promise<Loaded> {
   if (!cached) {
     const files = permalinksDir ? readPermalinkFiles(permalinksDir) : null;
-    const contract = extractFolder(articlesDir, files?.identities);
+    loadCorpus(await extractFolderFast(articlesDir, files?.identities));
+  }
+  return cached!;
+}
+
+/** Extracts the corpus (once per process) and checks the permalinks. */
+export function loadCorpus(extracted?: Contract): Loaded {
+  if (!cached) {
+    const files = permalinksDir ? readPermalinkFiles(permalinksDir) : null;
+    const contract = extracted ?? extractFolder(articlesDir, files?.identities);
     const ids = contract.events.map((e) => e.id);
     let aliases: [string, string][] = [];
     if (permalinksDir && files) {
