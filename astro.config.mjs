@@ -52,4 +52,8 @@ export default defineConfig({
   // Embeds are for iframes and not indexed, nor are alias pages: every other page is in the sitemap.
   integrations: [findNoindex, sitemap({ filter: (page) => !page.includes('/embed/') && !noindex.has(decodeURI(new URL(page).pathname)) })],
   vite: { build: { assetsInlineLimit: 0 } },
+  // A rebuild copies the pages whose data and code did not change (their `cacheKey`, src/site/cache-key.ts)
+  // from the last build: touching one article renders its pages again, not the site's.
+  experimental: { incrementalBuild: true },
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });
