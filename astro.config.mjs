@@ -1,7 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -25,6 +26,45 @@ const findNoindex = {
     },
   },
 };
+
+/**
+ * The output folder is not emptied before a build (removing then copying back 20,000 pages
+ * took a rebuild longer than rendering what changed): after the build, every file it neither
+ * wrote nor kept from the last one (the incremental build's manifest lists those) goes, so a
+ * page whose event is gone does not stay.
+ * @type {import('astro').AstroIntegration}
+ */
+const pruneStale = (() => {
+  let started = 0;
+  /** @type {URL | undefined} */
+  let cacheDir;
+  return {
+    name: 'prune-stale-output',
+    hooks: {
+      'astro:config:done': ({ config }) => { cacheDir = config.cacheDir; },
+      'astro:build:start': () => { started = Date.now(); },
+      'astro:build:done': ({ dir }) => {
+        /** @type {Set<string>} */
+        const kept = new Set();
+        try {
+          const manifest = JSON.parse(readFileSync(new URL('incremental-build.json', cacheDir), 'utf8'));
+          for (const route of Object.values(manifest.routes)) for (const path of Object.values(route.paths)) kept.add(decodeURI(path.outputFile));
+        } catch { /* no manifest: nothing was kept */ }
+        const root = fileURLToPath(dir);
+        const folders = [];
+        for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+          const file = join(entry.parentPath, entry.name);
+          if (entry.isDirectory()) folders.push(file);
+          if (!entry.isFile()) continue;
+          const relative = file.slice(root.length).split(sep).join('/').replace(/^\//, '');
+          if (statSync(file).mtimeMs < started && !kept.has(relative)) rmSync(file);
+        }
+        // Then the folders left empty, deepest first.
+        for (const folder of folders.sort((a, b) => b.length - a.length)) if (readdirSync(folder).length === 0) rmdirSync(folder);
+      },
+    },
+  };
+})();
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://chronologie.example.org',
@@ -50,8 +90,8 @@ export default defineConfig({
     },
   },
   // Embeds are for iframes and not indexed, nor are alias pages: every other page is in the sitemap.
-  integrations: [findNoindex, sitemap({ filter: (page) => !page.includes('/embed/') && !noindex.has(decodeURI(new URL(page).pathname)) })],
-  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [findNoindex, sitemap({ filter: (page) => !page.includes('/embed/') && !noindex.has(decodeURI(new URL(page).pathname)) }), pruneStale],
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
   // A rebuild copies the pages whose data and code did not change (their `cacheKey`, src/site/cache-key.ts)
   // from the last build: touching one article renders its pages again, not the site's.
   experimental: { incrementalBuild: true },
