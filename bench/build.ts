@@ -6,14 +6,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { syntheticCorpus } from './corpus.ts';
 
 const TIME = '/usr/bin/time';
 
-interface Run { seconds: number; peakMB: number | null }
+/** Wall time, peak memory and CPU time (user + system, all threads) of one build. */
+interface Run { seconds: number; peakMB: number | null; cpu: number | null }
 
 /** One `astro build` in a child process; its peak resident memory from GNU time when there is one. */
 function build(articles: string | null, outDir: string, caches: string): Run {
@@ -24,12 +25,12 @@ function build(articles: string | null, outDir: string, caches: string): Run {
   const astro = [process.execPath, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, '--silent'];
   const timed = existsSync(TIME);
   const t0 = performance.now();
-  const r = timed ? spawnSync(TIME, ['-f', 'PEAK_KB=%M', ...astro], { encoding: 'utf8', env, maxBuffer: 1 << 28 })
+  const r = timed ? spawnSync(TIME, ['-f', 'PEAK_KB=%M CPU=%U+%S', ...astro], { encoding: 'utf8', env, maxBuffer: 1 << 28 })
     : spawnSync(astro[0]!, astro.slice(1), { encoding: 'utf8', env, maxBuffer: 1 << 28 });
   const seconds = (performance.now() - t0) / 1000;
   if (r.status !== 0) throw new Error(`astro build failed: ${r.stderr.slice(-2000)}`);
-  const kb = /PEAK_KB=(\d+)/.exec(r.stderr)?.[1];
-  return { seconds, peakMB: kb ? Number(kb) / 1024 : null };
+  const m = /PEAK_KB=(\d+) CPU=([\d.]+)\+([\d.]+)/.exec(r.stderr);
+  return { seconds, peakMB: m ? Number(m[1]) / 1024 : null, cpu: m ? Number(m[2]) + Number(m[3]) : null };
 }
 
 const gz = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length;
@@ -68,6 +69,10 @@ export function outputFacts(dist: string): OutputFacts {
 export interface BuildRow {
   corpus: string; articles: number; events: number | null;
   first: number; rebuild: number; firstPeakMB: number | null; rebuildPeakMB: number | null;
+  /** CPU seconds (user + system) of each build: what the machine's other work cannot inflate. */
+  firstCpu: number | null; rebuildCpu: number | null;
+  /** The 1-minute load average before each build: above 2 on two cores, someone else was running too. */
+  load: [number, number];
   output: OutputFacts;
 }
 
@@ -78,13 +83,16 @@ function eventsOf(dist: string): number | null {
 /** Builds one corpus twice (empty caches, then after appending a sentence to one article). */
 function buildTwice(work: string, name: string, articles: string | null, touch: string | null): BuildRow {
   const caches = join(work, `cache-${name}`), out = join(work, `out-${name}`);
+  const load0 = loadavg()[0]!;
   const first = build(articles, out, caches);
   const output = outputFacts(out);
   if (touch) appendFileSync(touch, '\nUne phrase de plus, sans événement.\n');
+  const load1 = loadavg()[0]!;
   const again = build(articles, out, caches);
   const row: BuildRow = {
     corpus: name, articles: articles ? readdirSync(articles).length : 5, events: eventsOf(out),
     first: first.seconds, rebuild: again.seconds, firstPeakMB: first.peakMB, rebuildPeakMB: again.peakMB, output,
+    firstCpu: first.cpu, rebuildCpu: again.cpu, load: [load0, load1],
   };
   rmSync(out, { recursive: true, force: true });
   rmSync(caches, { recursive: true, force: true });
