@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync, readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -29,38 +29,47 @@ const findNoindex = {
 
 /**
  * The output folder is not emptied before a build (removing then copying back 20,000 pages
- * took a rebuild longer than rendering what changed): after the build, every file it neither
- * wrote nor kept from the last one (the incremental build's manifest lists those) goes, so a
- * page whose event is gone does not stay.
+ * took a rebuild longer than rendering what changed). What a build no longer makes goes after
+ * it: the pages the last build listed in the incremental build's manifest and this one does
+ * not (an event or a source that is gone), and older files of `_astro/`. Without a manifest
+ * from the last build, every file the build neither wrote nor kept goes.
  * @type {import('astro').AstroIntegration}
  */
 const pruneStale = (() => {
   let started = 0;
   /** @type {URL | undefined} */
   let cacheDir;
+  /** @type {Set<string> | null} */
+  let before = null;
+  /** The pages a manifest lists (decoded paths under the output folder), or null without one. */
+  const listed = () => {
+    try {
+      const manifest = JSON.parse(readFileSync(new URL('incremental-build.json', cacheDir), 'utf8'));
+      return new Set(Object.values(manifest.routes).flatMap((route) => Object.values(route.paths).map((path) => decodeURI(path.outputFile))));
+    } catch {
+      return null;
+    }
+  };
+  /** The files under a folder that this build did not write and that `keep` does not list. */
+  const unwritten = (root, folder, keep) => readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name))
+    .filter((file) => statSync(file).mtimeMs < started && !keep.has(file.slice(root.length).split(sep).join('/').replace(/^\//, '')));
   return {
     name: 'prune-stale-output',
     hooks: {
       'astro:config:done': ({ config }) => { cacheDir = config.cacheDir; },
-      'astro:build:start': () => { started = Date.now(); },
+      'astro:build:start': () => { started = Date.now(); before = listed(); },
       'astro:build:done': ({ dir }) => {
-        /** @type {Set<string>} */
-        const kept = new Set();
-        try {
-          const manifest = JSON.parse(readFileSync(new URL('incremental-build.json', cacheDir), 'utf8'));
-          for (const route of Object.values(manifest.routes)) for (const path of Object.values(route.paths)) kept.add(decodeURI(path.outputFile));
-        } catch { /* no manifest: nothing was kept */ }
         const root = fileURLToPath(dir);
-        const folders = [];
-        for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
-          const file = join(entry.parentPath, entry.name);
-          if (entry.isDirectory()) folders.push(file);
-          if (!entry.isFile()) continue;
-          const relative = file.slice(root.length).split(sep).join('/').replace(/^\//, '');
-          if (statSync(file).mtimeMs < started && !kept.has(relative)) rmSync(file);
+        const now = listed() ?? new Set();
+        const gone = before
+          ? [...before].filter((file) => !now.has(file)).map((file) => join(root, file)).filter((file) => existsSync(file) && statSync(file).mtimeMs < started).concat(existsSync(join(root, '_astro')) ? unwritten(root, '_astro', now) : [])
+          : unwritten(root, '.', now);
+        for (const file of gone) {
+          rmSync(file, { force: true });
+          // Then its folders, while they are empty.
+          for (let folder = dirname(file); folder.length > root.length && readdirSync(folder).length === 0; folder = dirname(folder)) rmdirSync(folder);
         }
-        // Then the folders left empty, deepest first.
-        for (const folder of folders.sort((a, b) => b.length - a.length)) if (readdirSync(folder).length === 0) rmdirSync(folder);
       },
     },
   };
