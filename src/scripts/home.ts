@@ -32,7 +32,9 @@ export async function initHome(options: Partial<TimelineOptions> = {}) {
   if (!src) return;
   // The chart's data is one file beside the page; a year's details and the search index, beside it, when asked for.
   const root = new URL('.', new URL(src, location.href)).href;
-  const data = await getJson<ChartColumns>(src);
+  // A small corpus has it in the page too: then the chart draws at once, before the page's load event.
+  const inline = document.getElementById('timeline-data')?.textContent;
+  const data = inline ? JSON.parse(inline) as ChartColumns : await getJson<ChartColumns>(src);
   const events = chartEvents(data);
   const byId = new Map(events.map((e) => [e.id, e]));
   const form = document.getElementById('filters');
