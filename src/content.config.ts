@@ -5,7 +5,7 @@
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { eventSchema, sourceSchema } from './extract/schema.ts';
-import { articlesDir, loadCorpus } from './site/corpus.ts';
+import { articlesDir, prepareCorpus } from './site/corpus.ts';
 import { warningLines } from './io/extract-folder.ts';
 import { SITE_URL_WARNING, siteUrlMissing } from './site/site-url.ts';
 
@@ -14,7 +14,7 @@ function corpusLoader(part: 'events' | 'sources'): Loader {
   return {
     name: `corpus-${part}`,
     load: async ({ store, parseData, generateDigest, logger }) => {
-      const { contract } = loadCorpus();
+      const { contract } = await prepareCorpus();
       if (part === 'sources') for (const line of warningLines(contract)) logger.warn(line);
       if (part === 'sources' && siteUrlMissing()) logger.warn(SITE_URL_WARNING);
       store.clear();

@@ -6,10 +6,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractFolder, warningLines } from '../io/extract-folder.ts';
+import { extractFolderFast, warningLines } from '../io/extract-folder.ts';
 import { readPermalinkFiles } from '../site/permalinks.ts';
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv, allowPositionals: true,
     options: {
@@ -25,7 +25,7 @@ function main(argv: string[]): number {
   let contract;
   try {
     // With --permalinks, ids already published keep their events, as in the site's build.
-    contract = extractFolder(dir, values.permalinks ? readPermalinkFiles(values.permalinks).identities : undefined);
+    contract = await extractFolderFast(dir, values.permalinks ? readPermalinkFiles(values.permalinks).identities : undefined);
   } catch (error) {
     process.stderr.write(`extract: cannot read folder ${dir}: ${(error as Error).message}\n`);
     return 2;
@@ -39,4 +39,4 @@ function main(argv: string[]): number {
   return values.strict && warnings.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

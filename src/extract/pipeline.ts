@@ -30,6 +30,19 @@ export interface ExtractOptions {
   outputLocale?: Locale;
   /** Ids already published, with what they were published for: they keep their events. */
   published?: PublishedIds;
+  /**
+   * Readings of articles that state their publication date, made beforehand (`readDatedArticle`,
+   * in worker threads or from a cache), by article id: used instead of reading them again.
+   */
+  readings?: ReadonlyMap<string, ArticleReading>;
+}
+
+/** What reading one article that states its publication date gives: its mentions, and its warnings after reading. */
+export interface ArticleReading {
+  mentions: Mention[];
+  warnings: string[];
+  /** The language its text told, when its front matter gave none. */
+  detected?: LanguageGuess;
 }
 
 /** One run's state, filled in step by step. */
@@ -59,10 +72,14 @@ interface Run {
   ids: Map<EventRecord, string>;
 }
 
-function localeFor(article: Article, options: ExtractOptions, detected: Map<string, LanguageGuess>): Locale {
+function localeFor(article: Article, options: ExtractOptions, detected: Map<string, LanguageGuess>, read?: ArticleReading): Locale {
   const warn = (message: string) => { if (!article.warnings.some((w) => w.startsWith('language'))) article.warnings.push(message); };
   let lang = article.meta.lang;
-  if (lang === null) {
+  if (lang === null && read) {
+    // Read already (in a worker thread, or by an earlier build): its language and warnings come with it.
+    if (read.detected) detected.set(article.id, read.detected);
+    lang = read.detected?.lang ?? null;
+  } else if (lang === null) {
     // No `lang:`: the text tells, when it is long enough to.
     const found = detectLanguage(article.text.slice(article.bodyStart));
     if ('guess' in found) {
@@ -91,7 +108,7 @@ function keepOneCopyOfEachText(run: Run): void {
 
 /** Step: each article's language, and the rules it is read with. */
 function chooseLanguages(run: Run): void {
-  run.locales = new Map(run.articles.map((a) => [a.id, localeFor(a, run.options, run.detected)]));
+  run.locales = new Map(run.articles.map((a) => [a.id, localeFor(a, run.options, run.detected, a.meta.published ? run.options.readings?.get(a.id) : undefined)]));
 }
 
 const localeOf = (run: Run, id: string) => run.locales.get(id)!;
@@ -128,6 +145,12 @@ function mentionsFor(run: Run, a: Article): Mention[] {
   const pub = contextOf(run, a);
   const key = `${a.id}\u0000${pub.published}\u0000${pub.yearAnchor}`;
   let found = run.cache.get(key);
+  const read = a.meta.published ? run.options.readings?.get(a.id) : undefined;
+  if (!found && read) {
+    found = read.mentions;
+    a.warnings.splice(0, a.warnings.length, ...read.warnings);
+    run.cache.set(key, found);
+  }
   if (!found) {
     found = guarded(a, () => mentionsOf(prepare(run, a), localeOf(run, a.id), pub), []);
     run.cache.set(key, found);
@@ -186,6 +209,7 @@ function current(evidence: PublishedEvidence[], finalIds: Set<string>): Publishe
 function contractOf(run: Run): Contract {
   const finalIds = new Set(run.ids.values());
   const cited = new Set(run.built.events.flatMap((e) => e.event.citations.map((c) => c.source)));
+  const mentionsBySource = Map.groupBy(run.mentions, (m) => m.source);
   const sources: SourceRecord[] = run.articles.map((a) => {
     const self = run.selfDated.get(a.id);
     const inf = self ? { published: self.date, evidence: [self] } : run.inferred.get(a.id);
@@ -197,7 +221,7 @@ function contractOf(run: Run): Contract {
       publishedEvidence: a.meta.published ? [] : current(inf?.evidence ?? [], finalIds),
       lang: a.meta.lang ?? localeOf(run, a.id).lang,
       ...(run.detected.has(a.id) ? { langDetected: run.detected.get(a.id)! } : {}),
-      warnings: [...a.warnings, ...(cited.has(a.id) ? [] : [unplacedWarning(run.mentions.filter((m) => m.source === a.id), contextOf(run, a).published)])],
+      warnings: [...a.warnings, ...(cited.has(a.id) ? [] : [unplacedWarning(mentionsBySource.get(a.id) ?? [], contextOf(run, a).published)])],
     };
   });
   const events = run.built.events.map((e) => e.event)
@@ -213,6 +237,19 @@ export const STEPS: readonly { name: string; run: (run: Run) => void }[] = [
   { name: 'find, merge and date events; date undated articles from them', run: findEvents },
   { name: 'give events their permalinks', run: givePermalinks },
 ];
+
+/**
+ * Reads one article that states its publication date as the corpus step reads it (its rules,
+ * then its mentions at that date): a map over articles, for worker threads and caches. The
+ * article's warnings grow as they would in the corpus step.
+ */
+export function readDatedArticle(a: Article, options: ExtractOptions): ArticleReading {
+  const detected = new Map<string, LanguageGuess>();
+  const locale = localeFor(a, options, detected);
+  const mentions = guarded(a, () => mentionsOf(prepareArticle(a, locale), locale, { published: a.meta.published!, derivation: 'stated', yearAnchor: null }), []);
+  const guess = detected.get(a.id);
+  return { mentions, warnings: [...a.warnings], ...(guess ? { detected: guess } : {}) };
+}
 
 /** Extracts, merges and describes the events of a corpus. */
 export function extractCorpus(input: Article[], options: ExtractOptions): Contract {

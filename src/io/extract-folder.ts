@@ -1,6 +1,7 @@
 /** A folder of articles to the event contract: what the CLI and the site both run. */
 import { readCorpus } from './corpus.ts';
-import { extractCorpus } from '../extract/pipeline.ts';
+import { extractCorpus, type ArticleReading } from '../extract/pipeline.ts';
+import { readArticles } from './readings.ts';
 import { contractSchema, type Contract, type Problem } from '../extract/schema.ts';
 import type { Article } from '../extract/types.ts';
 import { delimiter } from 'node:path';
@@ -13,6 +14,20 @@ import type { PublishedIds } from '../extract/ids.ts';
  * published for (see src/extract/ids.ts).
  */
 export function extractFolder(dirs: string, published?: PublishedIds): Contract {
+  const { articles, readProblems } = gather(dirs);
+  return extractArticles(articles, readProblems, published);
+}
+
+/**
+ * The same contract as `extractFolder`, byte for byte, faster: the articles are read on
+ * every core and the readings kept by content for the next run (see readings.ts).
+ */
+export async function extractFolderFast(dirs: string, published?: PublishedIds): Promise<Contract> {
+  const { articles, readProblems } = gather(dirs);
+  return extractArticles(articles, readProblems, published, await readArticles(articles));
+}
+
+function gather(dirs: string): { articles: Article[]; readProblems: Problem[] } {
   const articles: Article[] = [];
   const readProblems: Problem[] = [];
   const ids = new Map<string, string>();
@@ -25,7 +40,11 @@ export function extractFolder(dirs: string, published?: PublishedIds): Contract 
       else { ids.set(a.id, a.file); articles.push(a); }
     }
   }
-  const contract = extractCorpus(articles, { locales, fallback: defaultLang, outputLocale: locales[defaultLang], published });
+  return { articles, readProblems };
+}
+
+function extractArticles(articles: Article[], readProblems: Problem[], published?: PublishedIds, readings?: Map<string, ArticleReading>): Contract {
+  const contract = extractCorpus(articles, { locales, fallback: defaultLang, outputLocale: locales[defaultLang], published, readings });
   const problems = [...readProblems, ...contract.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return contractSchema.parse({ ...contract, problems });
 }

@@ -7,19 +7,18 @@ import { initHome } from './home.ts';
 import { parseEmbedOptions } from '../site/embed-options.ts';
 import { endOf, startOf } from '../timeline/scale.ts';
 
-export function initEmbed(): void {
+export async function initEmbed(): Promise<void> {
   const options = parseEmbedOptions(location.search);
   for (const el of document.querySelectorAll<HTMLElement>('[data-embed-title]')) el.hidden = !options.title;
   const list = document.querySelector<HTMLElement>('[data-embed-list]');
   if (list) list.hidden = !options.list;
   // Three lanes a band: the chart stays a block in an article, however many events.
-  const started = initHome({ maxLanes: 3 });
+  const started = await initHome({ maxLanes: 3 });
   if (!started) return;
-  const { chart, state } = started;
+  const { chart, state, events } = started;
   if (!state.from && !state.to) return;
-  const ids = chart.ordered();
-  const dates = JSON.parse(document.getElementById('timeline-data')!.textContent!).events
-    .filter((e: { id: string }) => ids.includes(e.id)) as { date: { start: string; end: string } }[];
+  const ids = new Set(chart.ordered());
+  const dates = events.filter((e) => ids.has(e.id));
   const first = state.from ?? dates[0]?.date.start, last = state.to ?? dates.at(-1)?.date.end;
   if (first && last && first <= last) chart.fit([startOf(first), endOf(last)]);
 }

@@ -7,12 +7,13 @@
 import { timeline, type Timeline, type TimelineOptions } from '../timeline/timeline.ts';
 import { intlTickLabels } from '../timeline/ticks.ts';
 import { matches, parseState, serializeState, type ViewState, ALL_TYPES } from '../site/state.ts';
-import type { TimelineData } from '../site/view.ts';
+import { chartEvents, type ChartColumns, type ChartEvent, type SearchColumns, type YearDetails } from '../site/timeline-data.ts';
 import { clientStrings as t } from '../site/strings.client.fr.ts';
 import { shareLinks } from '../site/share.ts';
 import { paths } from '../site/urls.ts';
 
-type Item = TimelineData['events'][number];
+type Item = ChartEvent;
+const getJson = <T>(url: string): Promise<T> => fetch(url).then((r) => r.json() as Promise<T>);
 
 /** Sets the text of the first element matching `selector` under `root`. */
 const text = (root: ParentNode, selector: string, value: string) => { root.querySelector(selector)!.textContent = value; };
@@ -25,11 +26,17 @@ const where = (e: Item) => [e.place, e.countryName].filter(Boolean).join(', ');
  * to the chart's (the embed's fewer lanes). Returns the chart and the view it opened on, for
  * the embed to frame its period.
  */
-export function initHome(options: Partial<TimelineOptions> = {}) {
-  const dataNode = document.getElementById('timeline-data');
-  if (!dataNode?.textContent) return;
-  const data = JSON.parse(dataNode.textContent) as TimelineData;
-  const byId = new Map(data.events.map((e) => [e.id, e]));
+export async function initHome(options: Partial<TimelineOptions> = {}) {
+  const box = document.getElementById('timeline')!;
+  const src = box?.dataset.src;
+  if (!src) return;
+  // The chart's data is one file beside the page; a year's details and the search index, beside it, when asked for.
+  const root = new URL('.', new URL(src, location.href)).href;
+  // A small corpus has it in the page too: then the chart draws at once, before the page's load event.
+  const inline = document.getElementById('timeline-data')?.textContent;
+  const data = inline ? JSON.parse(inline) as ChartColumns : await getJson<ChartColumns>(src);
+  const events = chartEvents(data);
+  const byId = new Map(events.map((e) => [e.id, e]));
   const form = document.getElementById('filters');
   const shell = document.getElementById('timeline-shell')!;
   const panel = document.getElementById('details')!;
@@ -37,9 +44,8 @@ export function initHome(options: Partial<TimelineOptions> = {}) {
   const live = document.getElementById('live')!;
   const count = document.getElementById('count');
   const empty = document.getElementById('empty');
-  const box = document.getElementById('timeline')!;
-  const listItems = [...document.querySelectorAll<HTMLLIElement>('#event-list li[data-id]')];
-  const years = [...document.querySelectorAll<HTMLElement>('#event-list section.year')];
+  const listItems = new Map([...document.querySelectorAll<HTMLLIElement>('#event-list li[data-id]')].map((li) => [li.dataset.id!, li]));
+  const yearSections = [...document.querySelectorAll<HTMLElement>('#event-list section.year')];
   const base = box.dataset.linkBase ?? '/';
   const target = box.dataset.linkTarget;
   const absoluteBase = new URL(base, location.href).href;
@@ -55,22 +61,34 @@ export function initHome(options: Partial<TimelineOptions> = {}) {
     denseNote: t.denseNote,
     describe: (d) => { const e = byId.get(d.id)!; return [e.title, e.dateText, where(e), t.sources(e.sources)].filter(Boolean); },
     ...options,
-  }).events(data.events).onSelect((id) => { go(id, true); });
+  }).events(events).onSelect((id) => { go(id, true); });
   chart(box);
 
-  const filterables = listItems.map((li) => ({
-    id: li.dataset.id!, type: li.dataset.type as Item['type'], countries: (li.dataset.countries ?? '').split(' ').filter(Boolean),
-    sources: (li.dataset.sources ?? '').split('/'), text: li.dataset.text ?? '', li,
-    start: li.dataset.start ?? '', end: li.dataset.end ?? '',
-  }));
+  const filterables = events.map((e) => ({ id: e.id, type: e.type, countries: e.countries, start: e.date.start, end: e.date.end, sources: [] as string[], text: '' }));
+  /** The search index, loaded the first time a search or a source filter needs it. */
+  let index: Promise<void> | null = null;
+  const needIndex = () => {
+    if (index || (!state.query && !state.source)) return;
+    index = getJson<SearchColumns>(`${root}recherche.json`).then((s) => {
+      s.id.forEach((id, i) => { const f = filterables[i]; if (f?.id === id) { f.text = s.text[i]!; f.sources = s.sources[i]!.split('/'); } });
+      if (state.source && !filterables.some((f) => f.sources.includes(state.source!))) { state.source = null; stateToForm(); writeUrl(); }
+      applyFilters(false);
+    });
+  };
+  /** Who and the citations of a year's events, each year loaded once. */
+  const years = new Map<string, Promise<YearDetails>>();
+  const details = (e: Item) => {
+    const year = e.date.start.slice(0, 4);
+    if (!years.has(year)) years.set(year, getJson<YearDetails>(`${root}annees/${year}.json`));
+    return years.get(year)!;
+  };
 
-  // A country or a source that no event has is a bad value: ignored, not an empty chart.
+  // A country or a source that no event has is a bad value: ignored, not an empty chart (a source, once the index says).
   if (state.country && !filterables.some((f) => f.countries.includes(state.country!))) state.country = null;
-  if (state.source && !filterables.some((f) => f.sources.includes(state.source!))) state.source = null;
 
   /** One band per type, or per country (where it happened). */
   const rowsButton = document.querySelector<HTMLButtonElement>('[data-rows]');
-  const countryNames = new Map(data.events.map((e) => [e.country ?? '', e.countryName ?? t.noCountry]));
+  const countryNames = new Map(events.map((e) => [e.country ?? '', e.countryName ?? t.noCountry]));
   function applyRows() {
     chart.rowsBy(state.rows === 'country' ? (d) => byId.get(d.id)!.country ?? '' : null, (code) => countryNames.get(code)!);
     rowsButton?.setAttribute('aria-pressed', String(state.rows === 'country'));
@@ -83,10 +101,11 @@ export function initHome(options: Partial<TimelineOptions> = {}) {
   }
 
   function applyFilters(announce: boolean) {
+    needIndex();
     const shown = filterables.filter((f) => matches(f, state));
     const ids = new Set(shown.map((f) => f.id));
-    for (const f of filterables) f.li.hidden = !ids.has(f.id);
-    for (const year of years) year.hidden = !year.querySelector('li[data-id]:not([hidden])');
+    for (const [id, li] of listItems) li.hidden = !ids.has(id);
+    for (const year of yearSections) year.hidden = !year.querySelector('li[data-id]:not([hidden])');
     chart.filter(ids);
     if (state.selected && !ids.has(state.selected)) { state.selected = null; showDetails(null, false); }
     const message = t.shown(shown.length, filterables.length);
@@ -105,7 +124,8 @@ export function initHome(options: Partial<TimelineOptions> = {}) {
       ...state,
       types: ALL_TYPES.filter((type) => boxes().some((b) => b.checked && b.value === type)),
       country: field('pays')?.value || null,
-      source: field('source')?.value || null,
+      // Past SOURCE_MENU_LIMIT sources there is no menu: the source of the URL stays.
+      source: field('source') ? field('source')!.value || null : state.source,
       query: (field('q')?.value ?? '').trim(),
     };
   }
@@ -134,13 +154,13 @@ export function initHome(options: Partial<TimelineOptions> = {}) {
     if (next) go(next, false);
   }
 
-  function citation(c: Item['citations'][number]) {
+  function citation([source, text]: [string, string], names: YearDetails['names']) {
     const li = element('li');
     const quote = element('blockquote');
-    quote.append(element('p', c.quote));
+    quote.append(element('p', text));
     const cite = element('cite');
-    const link = element('a', c.sourceName);
-    link.href = paths.source(c.source, base);
+    const link = element('a', names[source] ?? source);
+    link.href = paths.source(source, base);
     if (target) link.target = target;
     cite.append(link);
     li.append(quote, cite);
@@ -156,8 +176,14 @@ export function initHome(options: Partial<TimelineOptions> = {}) {
     }
     text(panel, '.details-meta', [data.typeLabels[e.type], e.dateText, where(e)].filter(Boolean).join(' · '));
     text(panel, '#details-title', e.title);
-    text(panel, '.details-who', [e.agent && `${t.agent} : ${e.agent}`, e.patient && `${t.patient} : ${e.patient}`].filter(Boolean).join(' · '));
-    panel.querySelector('.citations')!.replaceChildren(...e.citations.map(citation));
+    text(panel, '.details-who', '');
+    panel.querySelector('.citations')!.replaceChildren();
+    details(e).then((year) => {
+      const d = year.events[e.id];
+      if (!d || state.selected !== e.id) return;
+      text(panel, '.details-who', [d.agent && `${t.agent} : ${d.agent}`, d.patient && `${t.patient} : ${d.patient}`].filter(Boolean).join(' · '));
+      panel.querySelector('.citations')!.replaceChildren(...d.citations.map((c) => citation(c, year.names)));
+    });
     const permalink = panel.querySelector<HTMLAnchorElement>('.permalink')!;
     permalink.href = paths.event(e.id, base);
     if (target) permalink.target = target;
@@ -234,5 +260,5 @@ export function initHome(options: Partial<TimelineOptions> = {}) {
   chart.fit();
   chart.select(state.selected);
   showDetails(state.selected, false);
-  return { chart, state };
+  return { chart, state, events };
 }

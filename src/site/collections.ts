@@ -3,11 +3,25 @@ import { getCollection } from 'astro:content';
 import type { EventRecord, SourceRecord } from '../extract/schema.ts';
 import { registerSources } from './view.ts';
 
-export async function loadSite() {
+async function readSite() {
   const events = (await getCollection('events')).map((e) => e.data as EventRecord)
     .sort((a, b) => (a.date.start < b.date.start ? -1 : a.date.start > b.date.start ? 1 : a.id < b.id ? -1 : 1));
   const sourceList = (await getCollection('sources')).map((s) => s.data as SourceRecord).sort((a, b) => (a.id < b.id ? -1 : 1));
   registerSources(sourceList);
   const sources = new Map(sourceList.map((s) => [s.id, s]));
-  return { events, sources, sourceList };
+  // Each source's events, in order: a source page then reads its own, not every event.
+  const bySource = new Map<string, EventRecord[]>();
+  for (const e of events) for (const id of new Set(e.citations.map((c) => c.source))) bySource.set(id, [...(bySource.get(id) ?? []), e]); // a few each
+  const byId = new Map(events.map((e) => [e.id, e]));
+  // The newest article read: the date pages give as the last update (never the build's clock).
+  const latest = sourceList.map((s) => s.published).filter((d): d is string => Boolean(d)).sort().at(-1);
+  return { events, sources, sourceList, bySource, byId, latest };
+}
+
+let site: ReturnType<typeof readSite> | null = null;
+
+/** The site's data, read once per build (every page asks; in development, read again each time). */
+export function loadSite() {
+  if (!import.meta.env.PROD) return readSite();
+  return (site ??= readSite());
 }

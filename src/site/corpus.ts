@@ -3,7 +3,7 @@
  * folder once per build, checks that no published permalink disappears, and hands out
  * the contract.
  */
-import { extractFolder } from '../io/extract-folder.ts';
+import { extractFolder, extractFolderFast } from '../io/extract-folder.ts';
 import type { Contract, Withdrawn } from '../extract/schema.ts';
 import { correctContract, resolvable } from './corrections/index.ts';
 import type { ColumnEntry } from './corrections/apply.ts';
@@ -32,11 +32,20 @@ interface Loaded {
 
 let cached: Loaded | null = null;
 
-/** Extracts the corpus (once per process) and checks the permalinks. */
-export function loadCorpus(): Loaded {
+/** Extracts the corpus on every core, with the readings of the last build (the content loader's way in). */
+export async function prepareCorpus(): Promise<Loaded> {
   if (!cached) {
     const files = permalinksDir ? readPermalinkFiles(permalinksDir) : null;
-    const extracted = extractFolder(articlesDir, files?.identities);
+    loadCorpus(await extractFolderFast(articlesDir, files?.identities));
+  }
+  return cached!;
+}
+
+/** Extracts the corpus (once per process) and checks the permalinks. */
+export function loadCorpus(extractedAlready?: Contract): Loaded {
+  if (!cached) {
+    const files = permalinksDir ? readPermalinkFiles(permalinksDir) : null;
+    const extracted = extractedAlready ?? extractFolder(articlesDir, files?.identities);
     // The editors have the last word: their corrections apply before anything reads the events.
     const corrected = correctContract(extracted, { aliases: files?.aliases });
     const { contract, column } = corrected;

@@ -68,6 +68,12 @@ export const paths = {
   /** Source ids are file names: escaped into one safe segment, then percent-encoded once (spaces, accents). */
   source: (id: string, root = base) => `${root}sources/${encodeURIComponent(sourceSegment(id))}/`,
   report: () => `${base}rapport/`,
+  /** The events of one year, a page (the list without JavaScript) and the details the story card loads. */
+  year: (year: string, root = base) => `${root}annees/${year}/`,
+  yearData: (year: string, root = base) => `${root}annees/${year}.json`,
+  /** The chart's data, and the search index loaded when a search or a source filter asks for it. */
+  chartData: (root = base) => `${root}frise.json`,
+  searchData: (root = base) => `${root}recherche.json`,
   embed: () => `${base}embed/`,
   embedEvent: (id: string) => `${base}embed/${id}/`,
   ogImage: (id: string) => `${base}og/${id}.png`,

@@ -6,6 +6,7 @@ import { t, typeLabels, typePlural } from './strings.fr.ts';
 import { nameSources, readSource, fileAsName, headline, outletOf } from './source-names.ts';
 import { concernedCountries } from './countries.ts';
 import { fold } from '../extract/fold.ts';
+import type { ChartColumns, SearchColumns, YearDetails } from './timeline-data.ts';
 
 const regions = new Intl.DisplayNames(['fr'], { type: 'region' });
 
@@ -74,27 +75,45 @@ export function conflictSentences(e: EventRecord, sources: Map<string, SourceRec
   });
 }
 
-/** The data the timeline script needs, small and free of markup. */
-export function timelineData(events: EventRecord[], sources: Map<string, SourceRecord>) {
+/** `/frise.json`: the chart's columns (see timeline-data.ts). */
+export function chartColumns(events: EventRecord[]): ChartColumns {
+  const countryNames: Record<string, string> = {};
+  for (const e of events) if (e.country) countryNames[e.country] = countryName(e.country)!;
   return {
-    events: events.map((e) => ({
-      id: e.id, type: e.type, title: e.title, date: e.date, country: e.country, countryName: countryName(e.country),
-      place: e.place, agent: e.agent, patient: e.patient, count: e.count, dateText: eventDate(e),
-      sources: new Set(e.citations.map((c) => c.source)).size,
-      citations: e.citations.map((c) => ({ source: c.source, sourceName: sourceName(sources.get(c.source), c.source), quote: c.quote })),
-    })),
-    typeLabels,
-    typePlural,
+    typeLabels, typePlural, countryNames,
+    id: events.map((e) => e.id), type: events.map((e) => e.type), start: events.map((e) => e.date.start),
+    end: events.map((e) => (e.date.end === e.date.start ? '' : e.date.end)), precision: events.map((e) => e.date.precision[0]).join(''),
+    title: events.map((e) => e.title), date: events.map((e) => eventDate(e)), place: events.map((e) => e.place ?? ''),
+    country: events.map((e) => e.country ?? ''), countries: events.map((e) => concernedCountries(e).join(' ')),
+    sources: events.map((e) => new Set(e.citations.map((c) => c.source)).size),
   };
 }
+
+/** `/annees/<year>.json`: who and the citations of one year's events. */
+export function yearDetails(events: EventRecord[], sources: Map<string, SourceRecord>): YearDetails {
+  const names: Record<string, string> = {};
+  for (const e of events) for (const c of e.citations) names[c.source] ??= sourceName(sources.get(c.source), c.source);
+  return { names, events: Object.fromEntries(events.map((e) => [e.id, { agent: e.agent, patient: e.patient, citations: e.citations.map((c) => [c.source, c.quote] as [string, string]) }])) };
+}
+
+/** `/recherche.json`: every event's search text and sources. */
+export function searchColumns(events: EventRecord[]): SearchColumns {
+  return { id: events.map((e) => e.id), text: events.map(searchText), sources: events.map((e) => [...new Set(e.citations.map((c) => c.source))].join('/')) };
+}
+
+/** Up to this many events, `/` and `/embed/` list them all; beyond, the list is one page a year. */
+export const LIST_LIMIT = 300;
+/** Up to this many sources, the toolbar has a menu of them (the filter works from the URL beyond). */
+export const SOURCE_MENU_LIMIT = 300;
+
+/** Events by the year they start in, in order. */
+export const byYear = (events: EventRecord[]) => [...Map.groupBy(events, (e) => e.date.start.slice(0, 4))];
 
 /** JSON that is safe inside a <script> element: no "</script>", no "<!--". */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
-
-export type TimelineData = ReturnType<typeof timelineData>;
 
 const visible = (name: string) => name.replace(/\p{Cc}/gu, '\uFFFD');
 
@@ -116,9 +135,24 @@ export function sourceFileName(s: Pick<SourceRecord, 'id' | 'file'>): string {
   return visible(s.id) + ext;
 }
 
+/** The paths among a list of files, by folder (computed once a list: the report asks for every warning). */
+const foldersOf = new WeakMap<string[], Map<string, string[]>>();
+
 /** A message with every path among `files` replaced by its file name (reasons name other files: `same text as ../x/y.md`). */
 export function withoutFolders(text: string, files: string[]): string {
+  let folders = foldersOf.get(files);
+  if (!folders) {
+    folders = new Map();
+    for (const file of new Set(files)) if (file.includes('/')) {
+      const dir = file.slice(0, file.lastIndexOf('/'));
+      if (!folders.has(dir)) folders.set(dir, []);
+      folders.get(dir)!.push(file);
+    }
+    foldersOf.set(files, folders);
+  }
+  // Only the paths of folders the message names, longest first (most messages name none).
+  const candidates = [...folders].filter(([dir]) => text.includes(dir)).flatMap(([, list]) => list).sort((a, b) => b.length - a.length);
   let out = text;
-  for (const file of [...new Set(files)].sort((a, b) => b.length - a.length)) if (file.includes('/')) out = out.split(file).join(fileName(file));
+  for (const file of candidates) out = out.split(file).join(fileName(file));
   return out;
 }

@@ -178,6 +178,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     }
     laneY = (d) => bandTop[rowOf(d)]! + ROW_HEAD + ((dense ? 0 : placed.get(d.id)?.lane) ?? 0) * opts.laneHeight + (dense ? DENSITY_ROW : opts.laneHeight) / 2;
     const ctx = painter.context(width, height);
+    // The SVG lies over the canvas: in a dense view the bands' backgrounds would hide its strips.
+    svg!.classed('dense', dense);
     if (ctx && dense) painter.density(ctx, shown, range, scale, (t) => { const r = rows.indexOf(TYPES[t]!); return r < 0 ? null : bandTop[r]! + ROW_HEAD + DENSITY_ROW - 4; });
     else if (ctx && sketched) painter.marks(ctx, view, scale, laneY);
     if (ctx && interacting) painter.axis(ctx, scale, ticks, labels, height - MARGIN.bottom, note);

@@ -88,7 +88,13 @@ test('10,000 events open as a density strip, with one event as the way in for th
   // In the types' colours (light theme: --coup, --arrest, --expulsion), not in canvas black.
   const colours = await paint(page);
   for (const colour of ['179,38,30', '31,95,191', '138,90,0']) expect(colours[colour]).toBeGreaterThan(500);
+  // And the reader sees every strip: the SVG lies over the canvas, so no band's background may be painted over it.
+  const fills = () => page.locator('#timeline .band rect').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+  for (const fill of await fills()) expect(fill).toMatch(/^(transparent|none|rgba\(0, 0, 0, 0\))$/);
   await expect(page.locator('#timeline .axis .tick').first()).toBeVisible();
+  // With marks again (a few events), the bands take turns in their background once more.
+  await page.evaluate((ids) => window.__chart.filter(ids), byDate.slice(0, 20).map((e) => e.id));
+  await expect.poll(async () => (await fills()).filter((f) => !/^(transparent|none|rgba\(0, 0, 0, 0\))$/.test(f)).length).toBeGreaterThan(0);
 });
 
 test('month- and year-long events fill the density strip across the time they cover', async ({ page }) => {

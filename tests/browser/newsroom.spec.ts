@@ -174,7 +174,8 @@ test('a filter gives its count and zooms to what is left; no match says so and o
 });
 
 test('no link to a source reads as a file id, on the home page, event pages and source pages', async ({ page }) => {
-  test.slow(); // visits every event and source page, sixty-odd: a busy machine needs more than 30 s
+  // Seventy pages in one test: more than 30 s on a busy machine.
+  test.setTimeout(90_000);
   const ids = new Set(contract.sources.map((s) => s.id.toLowerCase()));
   const looksLikeId = (text: string) => ids.has(text.trim().toLowerCase()) || /^\d{3}_[0-9a-f]{16}$/.test(text.trim());
   await page.goto('/');
@@ -188,6 +189,8 @@ test('no link to a source reads as a file id, on the home page, event pages and 
     expect(looksLikeId(await page.locator('h1').textContent() ?? ''), s.id).toBe(false);
   }
   await page.goto('/#2025-09-19-expulsion-france-mali');
+  // The card's citations come with their year's details (/annees/2025.json).
+  await expect(page.locator('#details cite a')).toHaveCount(5);
   const cited = await page.locator('#details cite a').allTextContents();
   expect(cited).toHaveLength(5);
   for (const text of cited) expect(looksLikeId(text), text).toBe(false);

@@ -31,6 +31,8 @@ test.describe('home page', () => {
 
   test('the keyboard alone reaches, moves through, opens and closes events', async ({ page }) => {
     await page.goto('/');
+    // The chart draws once its data (/frise.json) has arrived.
+    await expect(page.locator('#timeline g.mark').first()).toBeAttached();
     await page.getByLabel('Rechercher').focus();
     await page.keyboard.press('Tab');
     await expect(page.locator('g.mark:focus')).toHaveAttribute('data-id', '2020-coup-mali');
@@ -131,10 +133,26 @@ test.describe('without JavaScript', () => {
     await page.locator('#event-list a').first().click();
     await expect(page.locator('h1')).toHaveText("Coup d'État au Mali");
   });
+
+  test('one page a year, linked from the home page, reaches every event', async ({ page }) => {
+    await page.goto('/');
+    const years = await page.locator('#year-links a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    expect(years).toEqual(['/annees/2020/', '/annees/2021/', '/annees/2025/']);
+    const reached: string[] = [];
+    for (const year of years) {
+      await page.goto(year);
+      await expect(page.locator('h1')).toHaveText(`Les événements de ${year.slice(8, 12)}`);
+      reached.push(...await page.locator('#event-list li[data-id]').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.id!)));
+    }
+    await expect(page.locator('.year-links [aria-current="page"]')).toHaveText('2025 : 3 événements');
+    expect(reached).toHaveLength(5);
+    await page.locator('#event-list a').last().click();
+    await expect(page.locator('h1')).toHaveText('La France expulse deux diplomates maliens');
+  });
 });
 
 test.describe('accessibility', () => {
-  const pages = ['/', `/evenements/${ARREST}/`, '/sources/002_9898b08f002cbda8/', '/embed/', `/embed/${TWO}/`, '/rapport/'];
+  const pages = ['/', `/evenements/${ARREST}/`, '/sources/002_9898b08f002cbda8/', '/embed/', `/embed/${TWO}/`, '/rapport/', '/annees/2025/'];
   for (const path of pages) {
     for (const scheme of ['light', 'dark'] as const) {
       for (const width of [1280, 375]) {

@@ -1,6 +1,7 @@
 /** /oembed/<id>.json (one event) and /oembed/chronologie.json (the timeline): oEmbed documents. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../site/collections.ts';
+import { cacheKey } from '../../site/cache-key.ts';
 import { oembed } from '../../site/feeds.ts';
 import { paths } from '../../site/urls.ts';
 import { t } from '../../site/strings.fr.ts';
@@ -9,7 +10,7 @@ export const getStaticPaths: GetStaticPaths = async () => {
   const { events } = await loadSite();
   return [
     { params: { id: 'chronologie' }, props: { title: t.embedTimelineTitle, embedPath: paths.embed(), height: 560 } },
-    ...events.map((e) => ({ params: { id: e.id }, props: { title: e.title, embedPath: paths.embedEvent(e.id), height: 420 } })),
+    ...events.map((e) => ({ params: { id: e.id }, props: { title: e.title, embedPath: paths.embedEvent(e.id), height: 420 }, cacheKey: cacheKey(e.id, e.title) })),
   ];
 };
 
