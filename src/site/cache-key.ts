@@ -7,7 +7,11 @@ import { createHash } from 'node:crypto';
 import type { EventRecord, SourceRecord } from '../extract/schema.ts';
 import { sourceLine, sourceName } from './view.ts';
 
-export const cacheKey = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
+/**
+ * A page's key: what it shows, and the site's public address (absolute links, share and embed
+ * snippets, the warning when it is missing), so that a build for another address renders again.
+ */
+export const cacheKey = (...parts: unknown[]) => createHash('sha256').update(JSON.stringify([process.env.SITE_URL ?? null, ...parts])).digest('base64url');
 
 /** What a page shows of the sources an event cites: their records and the names readers see. */
 export const citedSources = (e: EventRecord, sources: Map<string, SourceRecord>) =>
