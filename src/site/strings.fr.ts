@@ -168,6 +168,7 @@ export const t = {
   reportProblems: 'Fichiers écartés',
   reportWarnings: 'Remarques par fichier',
   reportNone: 'Aucun.',
+  reportMore: (n: number) => `… et ${n.toLocaleString('fr-FR')} autre${n > 1 ? 's' : ''} : la liste complète est dans `,
   footer: 'Extraction automatique par règles, à partir des articles du corpus. Chaque événement cite ses sources mot pour mot.',
 };
 
@@ -188,6 +189,7 @@ export const correctionStrings = {
   withdrawnBody: (title: string) => `L’événement « ${title} », publié à cette adresse, a été retiré de la chronologie par la rédaction.`,
   withdrawnWhy: 'Pourquoi :',
   seeAll: 'Toutes les corrections',
+  reviewMore: (n: number) => `… et ${n.toLocaleString('fr-FR')} autre${n > 1 ? 's' : ''}, moins prioritaire${n > 1 ? 's' : ''} : \`npm run review\` les liste tous, avec leur correction à copier.`,
   title: 'Corrections',
   intro: 'Les corrections de la rédaction, de la plus récente à la plus ancienne : ce qui a changé, et pourquoi. Les événements sont extraits automatiquement des articles ; la rédaction a le dernier mot.',
   undated: 'date non précisée',
