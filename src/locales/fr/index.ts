@@ -1,45 +1,22 @@
 /** The French locale: wires the data files together. Adding a language is a folder like this one. */
 import type { Locale } from '../../extract/locale.ts';
-import { months, numbers, weekdays } from './calendar.ts';
-import { temporalRules, timexRoles } from './temporal.ts';
+import { assembleLocale } from '../assemble.ts';
+import * as calendar from './calendar.ts';
+import * as temporal from './temporal.ts';
 import { triggers } from './triggers.ts';
 import { lexicon } from './lexicon.ts';
 import { inflection } from './inflection.ts';
-import { compileLexicon } from '../../extract/lexicon.ts';
 import { cues } from './cues.ts';
 import { boilerplate } from './boilerplate.ts';
 import { countries } from './countries.ts';
 import { titles } from './titles.ts';
 import * as words from './words.ts';
 
-export const fr: Locale = {
+export const fr: Locale = assembleLocale({ calendar, temporal, lexicon, inflection, triggers, cues, boilerplate, countries, titles, words }, {
   lang: 'fr',
-  abbreviations: words.abbreviations,
-  temporalLexicon: { months, weekdays, numbers },
-  temporalRules,
-  timexRoles,
-  publicationLines: words.publicationLines,
   deicticWords: ['ce', 'cet'],
-  subPatterns: {
-    month: Object.keys(months),
-    weekday: Object.keys(weekdays),
-    numberWord: Object.keys(numbers),
-    countNoun: words.countNouns,
-  },
-  triggers: [...compileLexicon(lexicon, inflection), ...triggers],
-  cues,
-  boilerplate,
-  countries,
-  personNouns: words.personNouns,
-  authorityNouns: words.authorityNouns,
-  phraseStops: words.phraseStops,
-  locativePrepositions: words.locativePrepositions,
-  nonAgentPrepositions: words.nonAgentPrepositions,
   agentPreposition: 'par',
   typeLocatives: { expulsion: ['de', 'du', "d'", 'hors de', 'hors du'] },
-  singularDeterminers: words.singularDeterminers,
-  phrase: words.phrase,
-  preNominalAdjectives: words.preNominalAdjectives,
   anaphora: {
     determiners: ['ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs',
       // The prepositions of time and cause with their article contracted ("lors du", "suite au").
@@ -51,7 +28,6 @@ export const fr: Locale = {
     articles: ['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux', 'sa', 'son', 'ses', 'leur', 'leurs'],
     pluralDeterminers: ['les', 'des', 'ces', 'ses', 'leurs', 'aux', 'de', "d'", 'plusieurs', 'quelques', 'nouvelles'],
   },
-  notNames: words.notNames,
   relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'où'],
   prepositionsLikeAuxiliaries: ['à'],
   clauseWords: ['ne', "n'", 'qui', 'que', "qu'", 'dont'],
@@ -62,10 +38,7 @@ export const fr: Locale = {
   },
   additiveWords: ['par ailleurs', 'également', 'aussi', 'en outre', 'de même', 'à son tour', 'à leur tour'],
   subsetMarkers: ['dont', 'parmi lesquels', 'parmi lesquelles', 'parmi eux', 'notamment', 'y compris'],
-  voice: words.voice,
   pastTense: "\\b(?:a|ont|avait|avaient|a ete|ont ete|fut|furent|s'est|se sont|etait|etaient) [a-z]+(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues|t|ts|it)\\b|\\b[a-z]{3,}(?:erent|ait|aient)\\b",
   futureTense: "\\b(?:va|vont|sera|seront|devra|devront|pourra|pourront)\\b|\\b[a-z]{2,}(?:eront|iront)\\b|\\bprochaine?\\b",
   backgroundTense: "\\b(?:avait|avaient|s'etait|s'etaient|etait|etaient|aurait|auraient) (?:ete |deja |deja ete )?[a-z]+(?:e|ee|es|ees|i|is|ie|ies|u|us|ue|ues|t|ts|te|tes)\\b",
-  sentenceStarters: words.sentenceStarters,
-  titles,
-};
+});
