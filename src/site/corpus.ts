@@ -30,20 +30,39 @@ interface Loaded {
   corrections: ColumnEntry[];
 }
 
+/**
+ * The loaded corpus, once per process. The content loader and the pages are two bundles of
+ * this module in one `astro build` (the content sync, then the prerender bundle): the slot
+ * lives on `globalThis` so that the pages take what the loader extracted (on every core, with
+ * the readings' cache) instead of extracting the whole folder again on the main thread. It
+ * is keyed by what the build reads, so another folder in the same process never gets it.
+ */
+const SLOT = Symbol.for('chronologie.loaded-corpus');
+const slotKey = () => JSON.stringify([articlesDir, permalinksDir, process.env.CORRECTIONS_FILE ?? null]);
+const slot = globalThis as typeof globalThis & { [SLOT]?: { key: string; loaded: Loaded } };
 let cached: Loaded | null = null;
+/** What this process loaded already, by this copy of the module or another. */
+const loadedAlready = (): Loaded | null => cached ?? (slot[SLOT]?.key === slotKey() ? (cached = slot[SLOT].loaded) : null);
 
-/** Extracts the corpus on every core, with the readings of the last build (the content loader's way in). */
-export async function prepareCorpus(): Promise<Loaded> {
-  if (!cached) {
+let preparing: Promise<Loaded> | null = null;
+
+/**
+ * Extracts the corpus on every core, with the readings of the last build (the content loader's
+ * way in). The events' and the sources' loaders ask at the same time: they share one extraction.
+ */
+export function prepareCorpus(): Promise<Loaded> {
+  const loaded = loadedAlready();
+  if (loaded) return Promise.resolve(loaded);
+  return (preparing ??= (async () => {
     const files = permalinksDir ? readPermalinkFiles(permalinksDir) : null;
-    loadCorpus(await extractFolderFast(articlesDir, files?.identities));
-  }
-  return cached!;
+    const extracted = await extractFolderFast(articlesDir, files?.identities);
+    return loadCorpus(extracted);
+  })().finally(() => { preparing = null; }));
 }
 
 /** Extracts the corpus (once per process) and checks the permalinks. */
 export function loadCorpus(extractedAlready?: Contract): Loaded {
-  if (!cached) {
+  if (!loadedAlready()) {
     const files = permalinksDir ? readPermalinkFiles(permalinksDir) : null;
     const extracted = extractedAlready ?? extractFolder(articlesDir, files?.identities);
     // The editors have the last word: their corrections apply before anything reads the events.
@@ -62,8 +81,9 @@ export function loadCorpus(extractedAlready?: Contract): Loaded {
     const permalinkProblems = files?.problems ?? [];
     for (const line of permalinkProblems) process.stderr.write(`warning: ${problemLine(line)}\n`);
     cached = { contract, aliases, permalinkProblems, tombstones, corrections: column };
+    slot[SLOT] = { key: slotKey(), loaded: cached };
   }
-  return cached;
+  return cached!;
 }
 
 /** Id -> the day it was first published (`since` in published.json), for the ids that record it. */
