@@ -1,4 +1,5 @@
 /** Reads the content collections once, sorted as the timeline sorts them. */
+import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import type { EventRecord, SourceRecord } from '../extract/schema.ts';
 import { registerSources } from './view.ts';
@@ -15,7 +16,10 @@ async function readSite() {
   const byId = new Map(events.map((e) => [e.id, e]));
   // The newest article read: the date pages give as the last update (never the build's clock).
   const latest = sourceList.map((s) => s.published).filter((d): d is string => Boolean(d)).sort().at(-1);
-  return { events, sources, sourceList, bySource, byId, latest };
+  let digest: string | undefined;
+  /** A digest of every event and source: the key of what shows the whole corpus (computed when first asked). */
+  const corpusDigest = () => (digest ??= createHash('sha256').update(JSON.stringify(events)).update(JSON.stringify(sourceList)).digest('base64url'));
+  return { events, sources, sourceList, bySource, byId, latest, corpusDigest };
 }
 
 let site: ReturnType<typeof readSite> | null = null;

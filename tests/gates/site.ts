@@ -2,12 +2,14 @@
  * Gates on the built sites (run by `npm test` after the build):
  *  - html-validate finds no error in any page of dist/, dist-edge/ and dist-news/;
  *  - no internal link, script, stylesheet or image points to a file that does not exist;
- *  - a second build of the same input is byte-identical to dist/.
+ *  - a second build of the same input is byte-identical to dist/;
+ *  - an incremental rebuild after articles change (one gone, one edited) is byte-identical to a
+ *    fresh build of the changed folder, and did reuse pages (else the check proves nothing).
  * Prints one line per check and a closing "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { HtmlValidate, FileSystemConfigLoader } from 'html-validate';
@@ -88,11 +90,44 @@ function determinism(): string[] {
   }
 }
 
+/** One `astro build` of a folder with its own caches; its log, or the failure. */
+function buildWith(articles: string, outDir: string, caches: string): { log: string } | { error: string } {
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    encoding: 'utf8', maxBuffer: 1 << 26,
+    env: { ...process.env, SITE_URL: SITES[0]!.origin, ARTICLES_DIR: articles, ASTRO_CACHE_DIR: join(caches, 'astro'), OG_CACHE_DIR: join(caches, 'og'), EXTRACT_CACHE_DIR: join(caches, 'extract') },
+  });
+  return r.status === 0 ? { log: r.stdout + r.stderr } : { error: r.stderr.slice(-500) };
+}
+
+function incremental(): string[] {
+  const work = mkdtempSync(join(tmpdir(), 'dist-incremental-'));
+  try {
+    const articles = join(work, 'articles');
+    cpSync('seeds', articles, { recursive: true });
+    const first = buildWith(articles, join(work, 'rebuilt'), join(work, 'cache'));
+    if ('error' in first) return [`first build failed: ${first.error}`];
+    const names = readdirSync(articles).sort();
+    rmSync(join(articles, names.at(-1)!));
+    appendFileSync(join(articles, names[0]!), '\nUne phrase de plus, sans événement.\n');
+    const again = buildWith(articles, join(work, 'rebuilt'), join(work, 'cache'));
+    if ('error' in again) return [`rebuild failed: ${again.error}`];
+    const fresh = buildWith(articles, join(work, 'fresh'), join(work, 'cache-fresh'));
+    if ('error' in fresh) return [`fresh build failed: ${fresh.error}`];
+    const a = digest(join(work, 'rebuilt')), b = digest(join(work, 'fresh'));
+    const differ = [...new Set([...a.keys(), ...b.keys()])].sort().filter((n) => a.get(n) !== b.get(n)).map((n) => `${n} differs between the rebuild and a fresh build`);
+    const reused = (again.log.match(/\(cached\)/g) ?? []).length;
+    return reused > 0 ? differ : ['the rebuild reused no page: the check compared two fresh builds', ...differ];
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 for (const site of SITES) {
   check(`html-validate: no error in ${site.dir}/`, await validate(site.dir));
   const { broken, checked } = links(site.dir, site.origin);
   check(`links: all ${checked} internal links of ${site.dir}/ resolve`, checked > 0 ? broken : ['no link found: the checker read nothing']);
 }
 check('determinism: two builds of the same articles are byte-identical', determinism());
+check('incremental: a rebuild after an article goes and another changes equals a fresh build', incremental());
 process.stdout.write(`\ngates: ${passed} passed, ${failed} failed\n`);
 process.exitCode = failed ? 1 : 0;
