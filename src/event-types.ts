@@ -32,7 +32,7 @@ export interface EventTypeEntry {
 /** In the order of the timeline's bands and the filters. */
 export const eventTypes = [
   {
-    id: 'coup', label: "Coup d'État", plural: "Coups d'État",
+    id: 'coup', label: 'Coup d’État', plural: 'Coups d’État',
     colour: { light: '#b3261e', dark: '#ff8a80' },
     symbol: (r: number) => `M0,${-r * 1.2}L${r * 1.2},0L0,${r * 1.2}L${-r * 1.2},0Z`,
     badge: 'transform: rotate(45deg) scale(.85);',

@@ -92,7 +92,8 @@ export function eventTitle(n: Naming, locale: Locale): string {
   for (const template of titles.templates[n.type]) {
     const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
     if (names.some((k) => slots[k] === null || slots[k] === undefined)) continue;
-    return capitalise(titles.contract(template.replace(/\{(\w+)\}/g, (_, k: string) => slots[k]!)));
+    const title = capitalise(titles.contract(template.replace(/\{(\w+)\}/g, (_, k: string) => slots[k]!)));
+    return titles.typography ? titles.typography(title) : title;
   }
   return n.type;
 }

@@ -88,6 +88,8 @@ export interface TitleTemplates {
   object?: (patient: string) => string;
   /** Extra slots that agree with the agent ("Les États-Unis expulse{nt}"); an empty string fills a slot. */
   agreement?: (agent: Country) => Record<string, string>;
+  /** How the language sets a finished title in type (its apostrophe, small numbers in words). */
+  typography?: (title: string) => string;
 }
 
 /** The small words and endings that shape a noun phrase about people. */

@@ -21,7 +21,7 @@ test.use({ baseURL: NEWS });
 
 const CORRECTED = '2024-05-02-arrest-gabon';
 const NEW_TITLE = 'Arrestation de l\'ancien ministre du Budget à Libreville';
-const OLD_TITLE = 'Arrestation d\'un ancien ministre gabonais à Libreville';
+const OLD_TITLE = 'Arrestation d’un ancien ministre gabonais à Libreville';
 const REJECTED = '2023-09-27-arrest-burkina-faso';
 const REJECTED_TITLE = 'Arrestation de quatre officiers à Ouagadougou';
 const KEPT = '2022-01-24-coup-burkina-faso';

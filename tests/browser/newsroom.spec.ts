@@ -55,7 +55,7 @@ test('every mark has a tooltip on hover and on focus: title, date in words, plac
   await page.locator(`g.mark[data-id="${id}"] .symbol`).hover();
   const tip = page.locator('#timeline .tip');
   await expect(tip).toBeVisible();
-  await expect(tip).toContainText('Coup d\'État au Niger');
+  await expect(tip).toContainText('Coup d’État au Niger');
   await expect(tip).toContainText('mercredi 26 juillet 2023');
   await expect(tip).toContainText('Niamey, Niger');
   await expect(tip).toContainText('2 sources');
@@ -101,7 +101,7 @@ test('a toggle gives one band per country instead of one per type, kept in the U
   await page.reload();
   await expect(page.locator('#timeline .row-label').first()).toHaveText('Mali');
   await page.getByRole('button', { name: 'Une ligne par pays' }).click();
-  await expect(page.locator('#timeline .row-label')).toHaveText(["Coups d'État", 'Arrestations', 'Expulsions']);
+  await expect(page.locator('#timeline .row-label')).toHaveText(['Coups d’État', 'Arrestations', 'Expulsions']);
   expect(new URL(page.url()).searchParams.get('lignes')).toBeNull();
 });
 

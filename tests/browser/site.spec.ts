@@ -12,7 +12,7 @@ test.describe('home page', () => {
     await page.goto('/');
     await expect(marks(page)).toHaveCount(5);
     await expect(page.locator('#event-list li[data-id]')).toHaveCount(5);
-    await expect(page.locator('#timeline .row-label')).toHaveText(["Coups d'État", 'Arrestations', 'Expulsions']);
+    await expect(page.locator('#timeline .row-label')).toHaveText(['Coups d’État', 'Arrestations', 'Expulsions']);
     await expect(page.locator('.legend')).toContainText('au mois ou à l’année près');
     await expect(page.locator('#event-list h3')).toHaveText(['2020', '2021', '2025']);
     await expect(page.locator('#timeline .axis .tick').first()).toBeVisible();
@@ -50,7 +50,7 @@ test.describe('home page', () => {
 
   test('a #id URL opens that event', async ({ page }) => {
     await page.goto(`/#${ARREST}`);
-    await expect(page.locator('#details h2')).toHaveText(/Arrestation d'un diplomate/);
+    await expect(page.locator('#details h2')).toHaveText(/Arrestation d’un diplomate/);
     await expect(page.locator(`g.mark[data-id="${ARREST}"]`)).toHaveClass(/is-selected/);
   });
 
@@ -106,7 +106,7 @@ test.describe('event and source pages', () => {
 
   test('an event page says the date in words, the conflict in French, and links its neighbours and sources', async ({ page }) => {
     await page.goto(`/evenements/${ARREST}/`);
-    await expect(page.locator('h1')).toHaveText("Arrestation d'un diplomate français à Bamako");
+    await expect(page.locator('h1')).toHaveText('Arrestation d’un diplomate français à Bamako');
     await expect(page.locator('dl.facts')).toContainText('août 2025');
     await expect(page.locator('main')).toContainText('jeudi 14 août 2025');
     await expect(page.locator('main')).toContainText('Faute d’accord sur le jour');
@@ -131,7 +131,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#timeline-shell')).toBeHidden();
     await expect(page.locator('#filters')).toBeHidden();
     await page.locator('#event-list a').first().click();
-    await expect(page.locator('h1')).toHaveText("Coup d'État au Mali");
+    await expect(page.locator('h1')).toHaveText('Coup d’État au Mali');
   });
 
   test('one page a year, linked from the home page, reaches every event', async ({ page }) => {

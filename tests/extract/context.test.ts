@@ -122,7 +122,7 @@ describe('who', () => {
 
   it('before a passive, people in an aside are not its subject ("X, spécialisé dans les droits de l\'homme, a été arrêté")', () => {
     const c = extractTexts({ a: dated('2024-03-06', "L'avocat Paul Tremblay, spécialisé dans les droits de l'homme, a été interpellé mardi à Lomé.") });
-    expect(c.events[0]!.title).toBe("Arrestation de l'avocat Paul Tremblay à Lomé");
+    expect(c.events[0]!.title).toBe('Arrestation de l’avocat Paul Tremblay à Lomé');
   });
 
   it('a noun that is not about people gives no patient ("l\'arrivée des militaires")', () => {

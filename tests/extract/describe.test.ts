@@ -26,10 +26,19 @@ describe('eventTitle (French)', () => {
     const expel = (patient: string) => eventTitle(naming({ type: 'expulsion', agent: country('TG'), country: country('TG'), patient }), fr);
     expect(expel('du consul ghanéen')).toBe('Le Togo expulse le consul ghanéen');
     expect(expel('au diplomate ghanéen')).toBe('Le Togo expulse le diplomate ghanéen');
-    expect(expel("de l'attaché militaire")).toBe("Le Togo expulse l'attaché militaire");
+    expect(expel("de l'attaché militaire")).toBe('Le Togo expulse l’attaché militaire');
     expect(expel("d'un diplomate")).toBe('Le Togo expulse un diplomate');
     // "des" after a verb is the indefinite article: it stays.
     expect(expel('des diplomates ghanéens')).toBe('Le Togo expulse des diplomates ghanéens');
+  });
+
+  it('sets a title in French type: the typographic apostrophe, counts from two to nine in words', () => {
+    expect(eventTitle(naming({ type: 'coup', country: country('TG') }), fr)).toBe('Coup d’État au Togo');
+    expect(eventTitle(naming({ patient: '3 journalistes', place: 'Lomé' }), fr)).toBe('Arrestation de trois journalistes à Lomé');
+    expect(eventTitle(naming({ type: 'expulsion', agent: country('TG'), country: country('TG'), patient: '12 diplomates' }), fr)).toBe('Le Togo expulse 12 diplomates');
+    // A figure that belongs to a name or a larger number stays as written.
+    expect(eventTitle(naming({ patient: 'des membres du M23', country: country('CD') }), fr)).toBe('Arrestation de membres du M23 en RDC');
+    expect(eventTitle(naming({ patient: '2 000 manifestants', place: 'Lomé' }), fr)).toBe('Arrestation de 2 000 manifestants à Lomé');
   });
 
   it('makes the verb agree with a plural country ("Les États-Unis expulsent")', () => {

@@ -56,7 +56,7 @@ describe('detectLanguage', () => {
 describe('an article without lang:', () => {
   it('is read with the rules of the language detected, and the detection is on its source', () => {
     const c = extractTexts({ sans_langue: dated('2024-03-06', ENGLISH) });
-    expect(c.events.map((e) => [e.type, e.date.start, e.title])).toEqual([['arrest', '2024-03-05', 'Arrestation de 4 personnes']]);
+    expect(c.events.map((e) => [e.type, e.date.start, e.title])).toEqual([['arrest', '2024-03-05', 'Arrestation de quatre personnes']]);
     const source = c.sources[0]!;
     expect(source).toMatchObject({ lang: 'en', langDetected: { lang: 'en' }, warnings: [] });
     expect(() => sourceSchema.parse(source)).not.toThrow();

@@ -19,7 +19,7 @@ describe('an English report', () => {
     expect(e.date.start).toBe('2024-03-05');
     expect(e.country).toBe('GN');
     expect(e.id).toBe('2024-03-05-arrest-guinee');
-    expect(e.title).toBe('Arrestation de 3 personnes à Conakry');
+    expect(e.title).toBe('Arrestation de trois personnes à Conakry');
     expect(e.patient).toBe('3 personnes');
     expect(c.sources[0]!.lang).toBe('en');
   });
@@ -28,14 +28,14 @@ describe('an English report', () => {
     const c = extractTexts({ en2: article('en', '2025-04-15', 'Algeria expelled two French diplomats on Monday, April 14, 2025.') });
     const e = c.events[0]!;
     expect([e.type, e.count, e.country, e.agent]).toEqual(['expulsion', 2, 'DZ', 'Algérie']);
-    expect(e.title).toBe("L'Algérie expulse 2 personnes");
+    expect(e.title).toBe('L’Algérie expulse deux personnes');
   });
 
   it('reads a capitalised title without a determiner as one person, with the country before it', () => {
     const c = extractTexts({ en3: article('en', '2023-07-27', 'Troops detained Niger President Ahmed Example on Wednesday, July 26, 2023.') });
     const e = c.events[0]!;
     expect([e.type, e.count, e.agent, e.country]).toEqual(['arrest', 1, null, 'NE']);
-    expect(e.title).toBe("Arrestation d'une personne au Niger");
+    expect(e.title).toBe('Arrestation d’une personne au Niger');
   });
 
   it('is merged with a French report of the same arrest: one event, two citations, the French words', () => {
@@ -43,7 +43,7 @@ describe('an English report', () => {
     expect(c.events).toHaveLength(1);
     const e = c.events[0]!;
     expect(e.citations.map((x) => x.source).sort()).toEqual(['en1', 'fr1']);
-    expect(e.title).toBe("Arrestation de trois militants de l'opposition à Conakry");
+    expect(e.title).toBe('Arrestation de trois militants de l’opposition à Conakry');
   });
 
   it('can be written in English when the output locale says so', () => {

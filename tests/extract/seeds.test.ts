@@ -44,7 +44,7 @@ describe('extractCorpus on the seeds', () => {
     const two = byId.get('2025-09-19-expulsion-france-mali')!;
     expect([two.country, two.agent, two.count, two.patient]).toEqual(['FR', 'France', 2, 'deux diplomates maliens']);
     expect(two.title).toBe('La France expulse deux diplomates maliens');
-    expect(byId.get('2020-coup-mali')!.title).toBe("Coup d'État au Mali");
+    expect(byId.get('2020-coup-mali')!.title).toBe('Coup d’État au Mali');
   });
 
   it('cites every article that reports each event, 22 citations in all', () => {

@@ -68,12 +68,12 @@ describe('extractCorpus on unseen stories', () => {
 
   it('names expelled ambassadors and the expelling state', () => {
     const niger = contract.events.find((e) => e.type === 'expulsion' && e.country === 'NE')!;
-    expect([niger.title, niger.count]).toEqual(["Le Niger expulse l'ambassadeur de France", 1]);
+    expect([niger.title, niger.count]).toEqual(['Le Niger expulse l’ambassadeur de France', 1]);
     const algeria = contract.events.find((e) => e.id === '2025-04-14-expulsion-algerie-france')!;
     expect([algeria.agent, algeria.count]).toEqual(['Algérie', 12]);
     // "l'ambassadeur du Maroc" says whose ambassador, not where: Algiers ordered the expulsion.
     const morocco = contract.events.find((e) => e.id === '2024-10-08-expulsion-algerie-maroc')!;
-    expect([morocco.title, morocco.country, morocco.count]).toEqual(["L'Algérie expulse l'ambassadeur du Maroc", 'DZ', 1]);
+    expect([morocco.title, morocco.country, morocco.count]).toEqual(['L’Algérie expulse l’ambassadeur du Maroc', 'DZ', 1]);
   });
 
   it('does not read a photo caption as evidence', () => {

@@ -1,4 +1,5 @@
 /** How French titles an event: templates by type and the contractions French requires. */
+import { toCardinal } from 'n2words/fr-FR';
 import type { Country, TitleTemplates } from '../../extract/locale.ts';
 
 const VOWEL = /^[aeiouyhâàéèêëîïôûùAEIOUYHÂÀÉÈÊËÎÏÔÛÙ]/;
@@ -47,6 +48,18 @@ function people(count: number | null): string | null {
   return count === 1 ? 'une personne' : `${count} personnes`;
 }
 
+/**
+ * French type: the typographic apostrophe ("Coup d’État", "l’ambassadeur"), and counts from
+ * two to nine in words, as newsrooms write them ("expulse deux diplomates"; "un"/"une" would
+ * need the noun's gender, and 10 and above stay in figures). A number stuck to letters or other
+ * figures ("M23", "G5", "2e") is a name and stays.
+ */
+function typography(title: string): string {
+  return title
+    .replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
+    .replace(/(?<![\p{L}\p{N}.,])([2-9])(?= \p{L})/gu, (n) => toCardinal(Number(n)));
+}
+
 export const titles: TitleTemplates = {
   templates: {
     coup: ["Coup d'État {inCountry}", "Coup d'État {in}", "Coup d'État"],
@@ -60,4 +73,5 @@ export const titles: TitleTemplates = {
   object,
   // "Les États-Unis expulsent", "La France expulse".
   agreement: (agent) => ({ nt: agent.subject.startsWith('les ') ? 'nt' : '' }),
+  typography,
 };

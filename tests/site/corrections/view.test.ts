@@ -13,7 +13,7 @@ describe('changeLines', () => {
       { field: 'merged', from: 'a', to: 'b', note: 'n', correctedOn: null },
     ])).toEqual([
       'Date : mai 2024 (au lieu de 2 mai 2024)',
-      'Type : Arrestation (au lieu de Coup d\'État)',
+      'Type : Arrestation (au lieu de Coup d’État)',
       'Pays : Sénégal (au lieu de non précisé)',
       'Nombre de personnes : 3 (au lieu de 2)',
     ]);

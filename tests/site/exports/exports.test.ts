@@ -44,7 +44,7 @@ describe('events.csv', () => {
   it('gives the date in words and its precision, the country name, the number of sources and the first quote', () => {
     const rows = parseCsv(csv, { columns: true, bom: true }) as Record<string, string>[];
     const coup = rows.find((r) => r.id === '2020-coup-mali')!;
-    expect(coup).toMatchObject({ date: '2020', precision: 'year', country: 'ML', country_name: 'Mali', type_label: "Coup d'État" });
+    expect(coup).toMatchObject({ date: '2020', precision: 'year', country: 'ML', country_name: 'Mali', type_label: 'Coup d’État' });
     expect(Number(coup.source_count)).toBeGreaterThan(1);
     const two = rows.find((r) => r.id === '2025-09-19-expulsion-france-mali')!;
     expect(two.date).toBe('vendredi 19 septembre 2025');
