@@ -154,9 +154,11 @@ export async function initHome(options: Partial<TimelineOptions> = {}) {
     if (next) go(next, false);
   }
 
-  function citation([source, text]: [string, string], names: YearDetails['names']) {
+  function citation([source, text]: [string, string], names: YearDetails['names'], langs: YearDetails['langs']) {
     const li = element('li');
     const quote = element('blockquote');
+    const lang = langs?.[source];
+    if (lang) quote.lang = lang;
     quote.append(element('p', text));
     const cite = element('cite');
     const link = element('a', names[source] ?? source);
@@ -182,7 +184,7 @@ export async function initHome(options: Partial<TimelineOptions> = {}) {
       const d = year.events[e.id];
       if (!d || state.selected !== e.id) return;
       text(panel, '.details-who', [d.agent && `${t.agent} : ${d.agent}`, d.patient && `${t.patient} : ${d.patient}`].filter(Boolean).join(' · '));
-      panel.querySelector('.citations')!.replaceChildren(...d.citations.map((c) => citation(c, year.names)));
+      panel.querySelector('.citations')!.replaceChildren(...d.citations.map((c) => citation(c, year.names, year.langs)));
     });
     const permalink = panel.querySelector<HTMLAnchorElement>('.permalink')!;
     permalink.href = paths.event(e.id, base);

@@ -37,6 +37,8 @@ export interface ChartColumns {
 export interface YearDetails {
   /** Source id -> the name readers see. */
   names: Record<string, string>;
+  /** Source id -> the language its quotes are in, for the sources not in French (the page's language). */
+  langs?: Record<string, string>;
   events: Record<string, { agent: string | null; patient: string | null; citations: [source: string, quote: string][] }>;
 }
 

@@ -9,6 +9,28 @@ import { fold } from '../extract/fold.ts';
 import type { ChartColumns, SearchColumns, YearDetails } from './timeline-data.ts';
 
 const regions = new Intl.DisplayNames(['fr'], { type: 'region' });
+const languages = new Intl.DisplayNames(['fr'], { type: 'language' });
+/** A language tag as HTML's `lang` takes it: the article's front matter is untrusted. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i;
+
+/** A language's French name from its code ("en" -> "anglais"); the code when it has none. */
+export function languageName(code: string): string {
+  if (!LANGUAGE_TAG.test(code)) return code;
+  try {
+    return languages.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * The `lang` of a source's quotes on a French page: its language when it is another one, so
+ * that a screen reader reads an English quote in English; nothing for French or an unknown tag.
+ */
+export function quoteLang(source: SourceRecord | undefined): string | undefined {
+  const lang = source?.lang;
+  return lang && LANGUAGE_TAG.test(lang) && lang.toLowerCase().split('-')[0] !== 'fr' ? lang : undefined;
+}
 
 /** A country's French name from its ISO code. */
 export function countryName(code: string | null): string | null {
@@ -92,8 +114,13 @@ export function chartColumns(events: EventRecord[]): ChartColumns {
 /** `/annees/<year>.json`: who and the citations of one year's events. */
 export function yearDetails(events: EventRecord[], sources: Map<string, SourceRecord>): YearDetails {
   const names: Record<string, string> = {};
-  for (const e of events) for (const c of e.citations) names[c.source] ??= sourceName(sources.get(c.source), c.source);
-  return { names, events: Object.fromEntries(events.map((e) => [e.id, { agent: e.agent, patient: e.patient, citations: e.citations.map((c) => [c.source, c.quote] as [string, string]) }])) };
+  const langs: Record<string, string> = {};
+  for (const e of events) for (const c of e.citations) {
+    names[c.source] ??= sourceName(sources.get(c.source), c.source);
+    const lang = quoteLang(sources.get(c.source));
+    if (lang) langs[c.source] = lang;
+  }
+  return { names, ...(Object.keys(langs).length ? { langs } : {}), events: Object.fromEntries(events.map((e) => [e.id, { agent: e.agent, patient: e.patient, citations: e.citations.map((c) => [c.source, c.quote] as [string, string]) }])) };
 }
 
 /** `/recherche.json`: every event's search text and sources. */

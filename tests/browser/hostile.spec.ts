@@ -55,6 +55,20 @@ test.describe('hostile articles', () => {
     expect(dialogs).toEqual([]);
   });
 
+  test('a quote in another language says so to screen readers, and a hostile language tag stays text', async ({ page }) => {
+    await page.goto(`${EDGE}/evenements/2024-07-08-arrest-ghana/`);
+    await expect(page.locator('.citations blockquote')).toHaveAttribute('lang', 'en');
+    await page.goto(`${EDGE}/#2024-07-08-arrest-ghana`);
+    await expect(page.locator('#details blockquote')).toHaveAttribute('lang', 'en');
+    await page.goto(`${EDGE}/sources/english/`);
+    await expect(page.locator('dl.facts')).toContainText('anglais');
+    await page.goto(`${EDGE}/evenements/2024-06-10-arrest-benin/`);
+    await expect(page.locator('.citations blockquote')).not.toHaveAttribute('lang', /./);
+    await page.goto(`${EDGE}/sources/langue/`);
+    await expect(page.locator('dl.facts')).toContainText(`en" onmouseover="alert('langue')`);
+    await expectInert(page);
+  });
+
   test('the url from front matter is an escaped http link, never a way out', async ({ page }) => {
     await page.goto(`${EDGE}/sources/xss/`);
     const href = await page.locator('dl.facts a[rel~="external"]').getAttribute('href');

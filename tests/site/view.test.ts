@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { conflictSentences, countryName, fileName, registerSources, scriptJson, sourceFacts, sourceFileName, sourceName, withoutFolders } from '../../src/site/view.ts';
+import { conflictSentences, countryName, fileName, languageName, quoteLang, registerSources, scriptJson, sourceFacts, sourceFileName, sourceName, withoutFolders, yearDetails } from '../../src/site/view.ts';
+import type { EventRecord, SourceRecord } from '../../src/extract/schema.ts';
 import { extractFolder } from '../helpers.ts';
 
 describe('scriptJson', () => {
@@ -14,6 +15,30 @@ describe('countryName', () => {
   it('names countries in French', () => {
     expect(countryName('ML')).toBe('Mali');
     expect(countryName(null)).toBeNull();
+  });
+});
+
+describe('the language of a source', () => {
+  const source = (lang: string) => ({ id: 's', lang }) as SourceRecord;
+
+  it('is named in French, and an unknown or hostile tag is shown as written', () => {
+    expect(languageName('en')).toBe('anglais');
+    expect(languageName('fr')).toBe('français');
+    expect(languageName('"><b>')).toBe('"><b>');
+  });
+
+  it('marks the quotes of a source in another language than the page\'s, and only a valid tag', () => {
+    expect(quoteLang(source('en'))).toBe('en');
+    expect(quoteLang(source('fr'))).toBeUndefined();
+    expect(quoteLang(source('fr-CA'))).toBeUndefined();
+    expect(quoteLang(source('en" onclick="x'))).toBeUndefined();
+    expect(quoteLang(undefined)).toBeUndefined();
+  });
+
+  it('travels with a year\'s details, for the quotes the chart\'s card shows', () => {
+    const event = { id: 'e', agent: null, patient: null, citations: [{ source: 'a', quote: 'q' }, { source: 'b', quote: 'r' }] } as unknown as EventRecord;
+    const sources = new Map([['a', source('en')], ['b', source('fr')]].map(([id, s]) => [id as string, { ...(s as SourceRecord), id: id as string }]));
+    expect(yearDetails([event], sources).langs).toEqual({ a: 'en' });
   });
 });
 
