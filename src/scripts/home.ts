@@ -59,6 +59,7 @@ export async function initHome(options: Partial<TimelineOptions> = {}) {
     rowLabels: data.typePlural,
     tickLabels: intlTickLabels(document.documentElement.lang || 'fr'),
     denseNote: t.denseNote,
+    outsideNote: t.outsideNote,
     describe: (d) => { const e = byId.get(d.id)!; return [e.title, e.dateText, where(e), t.sources(e.sources)].filter(Boolean); },
     ...options,
   }).events(events).onSelect((id) => { go(id, true); });

@@ -12,5 +12,9 @@ export const clientStrings = {
   copyFailed: 'Copie impossible : sélectionnez le lien ci-dessus',
   codeCopied: 'Code copié',
   denseNote: (n: number) => `${n} événements ici : zoomez pour les voir un à un`,
+  outsideNote: (before: number, after: number) => [
+    before && `← ${before} événement${before > 1 ? 's' : ''} plus tôt`,
+    after && `${after} événement${after > 1 ? 's' : ''} plus tard →`,
+  ].filter(Boolean).join(' · '),
 };
 

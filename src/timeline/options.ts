@@ -28,6 +28,8 @@ export interface TimelineOptions {
   maxLabel: number;
   /** What a dense view says above its density strip. */
   denseNote: (count: number) => string;
+  /** What the view says of the shown events it leaves out, before and after it (both can be 0). */
+  outsideNote: (before: number, after: number) => string;
   /** The lines of an event's tooltip (title first). */
   describe: (event: TimelineEvent) => string[];
 }
@@ -41,6 +43,7 @@ export const defaultOptions: TimelineOptions = {
   maxLanes: 4,
   maxLabel: 220,
   denseNote: (n) => `${n} events: zoom in to see them one by one`,
+  outsideNote: (before, after) => [before && `← ${before} earlier`, after && `${after} later →`].filter(Boolean).join(' · '),
   describe: (e) => [e.title, e.dateText],
 };
 

@@ -59,3 +59,21 @@ export function frameScale(events: Dated[], width: number, margin = { left: 16, 
   const pad = Math.max((max - min) * 0.05, 15 * DAY);
   return timeScale().domain([new Date(min - pad), new Date(max + pad)]).range([margin.left, Math.max(margin.left + 1, width - margin.right)]);
 }
+
+/**
+ * The period most events fall in, for the opening view: the shortest that holds `share` of
+ * the events (in time order), when it is under `fraction` of their whole span. A few events
+ * long before or after the others (a coup recalled from the 1960s in a story of 2023) would
+ * otherwise squeeze the rest into a corner. Null for few events or events spread evenly.
+ */
+export function coreSpan(starts: number[], ends: number[], { share = 0.9, fraction = 0.4, min = 20 } = {}): [number, number] | null {
+  const n = starts.length;
+  if (n < min) return null;
+  const k = Math.ceil(n * share);
+  let best = 0;
+  for (let i = 1; i + k <= n; i++) if (starts[i + k - 1]! - starts[i]! < starts[best + k - 1]! - starts[best]!) best = i;
+  const from = starts[best]!;
+  const to = Math.max(...ends.slice(best, best + k));
+  const whole = Math.max(...ends) - starts[0]!;
+  return to - from < whole * fraction ? [from, to] : null;
+}

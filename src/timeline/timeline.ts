@@ -13,7 +13,7 @@
 import { select, type Selection } from 'd3-selection';
 import { axisBottom } from 'd3-axis';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { frameScale, type TimeScale } from './scale.ts';
+import { coreSpan, frameScale, type TimeScale } from './scale.ts';
 import { defaultOptions, TYPES, type TimelineEvent, type TimelineOptions } from './options.ts';
 import { DAY, endMs, fitTransform, indexShown, inView, listInView, pointOf, startMs, type Shown } from './viewport.ts';
 import { importance, placeRows } from './rows.ts';
@@ -163,7 +163,9 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
       svg.select('.axis').attr('transform', `translate(0,${height - MARGIN.bottom})`);
     }
     drawBands(rows, bandTop, bandHeight, grouped ? grouped.label : (k) => opts.rowLabels[k as TimelineEvent['type']]);
-    const note = dense ? opts.denseNote(range.count) : '';
+    // Events the view leaves out: those that end before it, and those that start after it.
+    const after = shown.list.length - range.hi;
+    const note = dense ? opts.denseNote(range.count) : opts.outsideNote(shown.list.length - range.count - after, after);
     const ticks = dayTicks(scale, Math.max(2, Math.floor(width / 100)));
     const labels = opts.tickLabels(ticks);
     // During a gesture the axis and the note are drawn on the canvas too: their SVG text would
@@ -299,12 +301,17 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     render();
     return chart;
   };
-  /** Zooms to a period (ms), else to the events the filter leaves (all of them: the opening view). */
-  chart.fit = (period?: [number, number]) => {
+  /**
+   * Zooms to a period (ms), else to the events the filter leaves: to the period most of them
+   * fall in when a few lie far from the others (see coreSpan; the note says how many are out
+   * of view), to all of them otherwise. `all` frames every event the filter leaves.
+   */
+  chart.fit = (period?: [number, number], all = false) => {
     if (!svg || !behaviour) return chart;
-    const all = shown.list.length === events.length || !shown.list.length;
-    const t = period ? fitTransform(x0, period[0], period[1], [0.5, maxZoom()])
-      : all ? zoomIdentity : fitTransform(x0, shown.starts[0]!, Math.max(...shown.ends), [0.5, maxZoom()]);
+    const core = period ?? (all ? null : coreSpan(shown.starts, shown.ends));
+    const every = shown.list.length === events.length || !shown.list.length;
+    const t = core ? fitTransform(x0, core[0], core[1], [0.5, maxZoom()])
+      : every ? zoomIdentity : fitTransform(x0, shown.starts[0]!, Math.max(...shown.ends), [0.5, maxZoom()]);
     svg.call(behaviour.transform, t);
     return chart;
   };
@@ -312,7 +319,8 @@ export function timeline(options: Partial<TimelineOptions> = {}) {
     if (svg && behaviour) svg.call(behaviour.scaleBy, k);
     return chart;
   };
-  chart.reset = () => chart.fit();
+  /** Shows every event the filter leaves («Tout afficher»). */
+  chart.reset = () => chart.fit(undefined, true);
   chart.focus = () => { const id = focused ?? shown.list[0]?.id; if (id) setFocus(id); return chart; };
   /** The shown events in time order (what précédent / suivant walk through). */
   chart.ordered = () => shown.list.map((e) => e.id);

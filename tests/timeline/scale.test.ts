@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scaleTime } from 'd3-scale';
 import { zoomIdentity } from 'd3-zoom';
-import { frameScale, startOf, timeScale } from '../../src/timeline/scale.ts';
+import { coreSpan, frameScale, startOf, timeScale } from '../../src/timeline/scale.ts';
 
 describe('frameScale', () => {
   it('frames every event inside the range with a margin', () => {
@@ -42,5 +42,25 @@ describe('timeScale', () => {
     expect(base.domain().map(Number)).toEqual([+new Date(2020, 0, 1), +new Date(2021, 0, 1)]);
     expect(zoomed(base.invert(50))).toBeCloseTo(50, 6);
     expect(zoomed.range()).toEqual([0, 100]);
+  });
+});
+
+describe('coreSpan', () => {
+  const at = (iso: string) => startOf(iso);
+  const dated = (days: string[]) => ({ starts: days.map(at), ends: days.map((d) => at(d) + 86_400_000) });
+  const recent = Array.from({ length: 27 }, (_, i) => `2023-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`).sort();
+
+  it('frames the period most events fall in when a few lie far from the others', () => {
+    const { starts, ends } = dated(['1961-04-22', '1962-07-01', '1975-03-10', ...recent]);
+    const core = coreSpan(starts, ends)!;
+    expect(core[0]).toBe(at(recent[0]!));
+    expect(core[1]).toBe(at(recent.at(-1)!) + 86_400_000);
+  });
+
+  it('frames nothing for events spread over their span, or for a few events', () => {
+    const spread = Array.from({ length: 30 }, (_, i) => `${2000 + i}-06-01`);
+    expect(coreSpan(dated(spread).starts, dated(spread).ends)).toBeNull();
+    const few = ['1961-04-22', ...recent.slice(0, 10)];
+    expect(coreSpan(dated(few).starts, dated(few).ends)).toBeNull();
   });
 });
