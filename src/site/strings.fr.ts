@@ -179,6 +179,9 @@ export const correctionStrings = {
   dateCorrected: 'date corrigée par la rédaction',
   dateAdded: 'date donnée par la rédaction',
   added: 'Ajouté par la rédaction',
+  /** After a title in a list: short, the event page says what changed. */
+  correctedFlag: 'corrigé',
+  addedFlag: 'ajouté par la rédaction',
   withdrawn: 'Retiré par la rédaction',
   on: (date: string) => `le ${date}`,
   fields: { title: 'Titre', date: 'Date', type: 'Type', place: 'Lieu', country: 'Pays', count: 'Nombre de personnes' } as Record<string, string>,

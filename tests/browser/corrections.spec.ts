@@ -81,6 +81,14 @@ test('an added event is marked «Ajouté par la rédaction» and its quote is ve
   await expect(page.locator(`#liste-${ADDED}`)).toContainText('Arrestation de deux militants à Dakar');
 });
 
+test('the list marks the events the editors corrected or added (the event page says what changed)', async ({ page, request }) => {
+  await page.goto('/');
+  await expect(page.locator(`#liste-${CORRECTED} .what`)).toHaveText(`${NEW_TITLE} · corrigé`);
+  await expect(page.locator(`#liste-${ADDED} .what`)).toContainText('· ajouté par la rédaction');
+  const contract = await (await request.get('/events.json')).json() as { events: { corrections?: unknown[] }[] };
+  await expect(page.locator('#event-list .flag')).toHaveCount(contract.events.filter((e) => e.corrections).length);
+});
+
 test('a withdrawn published event keeps its address: «Retiré par la rédaction», the note, not indexed, and in no list', async ({ page, request }) => {
   const response = await page.goto(`/evenements/${REJECTED}/`);
   expect(response!.status()).toBe(200);
