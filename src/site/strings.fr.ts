@@ -24,6 +24,8 @@ export const t = {
   emptyState: 'Aucun événement ne correspond à ces filtres.',
   clearFilters: 'Effacer les filtres',
   storyIntro: 'Survolez ou sélectionnez un symbole pour le résumer, cliquez pour lire l’événement et ses sources.',
+  /** The same, on a screen without hover (a phone): a tap opens the event. */
+  storyIntroTouch: 'Touchez un symbole pour lire l’événement et ses sources.',
   startReading: 'Lire dans l’ordre',
   previousShort: '← Précédent',
   nextShort: 'Suivant →',

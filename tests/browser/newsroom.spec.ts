@@ -241,6 +241,9 @@ test('on a phone, a vertical swipe that starts on the chart is left to the page,
   const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, baseURL: NEWS });
   const page = await context.newPage();
   await page.goto('/');
+  // A phone cannot hover: the card's invitation says to touch a symbol.
+  await expect(page.locator('#story-intro .on-touch')).toBeVisible();
+  await expect(page.locator('#story-intro .on-hover')).toBeHidden();
   const ticks = () => page.locator('#timeline .axis .tick').allTextContents().then((t) => t.join());
   /** A one-finger swipe over the chart, as touch events; says whether any move was cancelled (a cancelled move stops the page's scroll). */
   const swipe = (dx: number, dy: number) => page.evaluate(({ dx, dy }) => {
