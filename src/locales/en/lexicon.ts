@@ -60,14 +60,21 @@ export const lexicon: LexiconEntry[] = [
   ...coupVerb('topple', {}, {
     president: 'Officers toppled President Kaboré on January 24, 2022.', government: 'Soldiers toppled the government in 2021.',
     regime: 'The army toppled the regime on August 18, 2020.', 'head of state': 'Mutineers toppled the head of state.',
+    // The ruler named by how he came to power ("the country's first democratically elected president").
+    'elected president': "Niger's army toppled the country's first democratically elected president on January 27, 1996.",
+    'elected government': 'Soldiers toppled the democratically elected government on May 3, 2024.',
   }),
   ...coupVerb('oust', {}, {
     president: 'Officers ousted the president on July 26, 2023.', government: 'The army ousted the civilian government in 2021.',
     'head of state': 'Soldiers ousted the head of state on Wednesday.', 'in a coup': 'The leader was ousted in a coup in 2021.',
+    'elected president': "Officers ousted the country's first freely elected president on May 3, 2024.",
+    'elected government': 'The army ousted the elected government on May 3, 2024.',
   }),
   ...coupVerb('overthrow', { participle: 'overthrown', finite: ['overthrew', 'overthrows', 'overthrowing'] }, {
     president: 'Soldiers overthrew President Bongo on Wednesday.', government: 'Soldiers overthrew the government in 2021.',
     regime: 'The army overthrew the regime on August 18, 2020.', 'head of state': 'Officers overthrew the head of state.',
+    'elected president': 'Soldiers overthrew the democratically elected president on May 3, 2024.',
+    'elected government': "The army overthrew the country's elected government on May 3, 2024.",
   }),
   ...coupVerb('depose', {}, {
     president: 'The junta deposed the president on January 24, 2022.', government: 'Officers deposed the government.',
