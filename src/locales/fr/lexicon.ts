@@ -84,8 +84,17 @@ export const lexicon: LexiconEntry[] = [
   { type: 'coup', verb: 'renverser', complement: 'coup', examples: ['Le lieutenant-colonel a été renversé par un nouveau coup de force le 30 septembre 2022.'] },
   { type: 'coup', verb: 'renverser', complement: "par l'armée", examples: ["Le président a été renversé par l'armée le 18 août 2020."] },
   { type: 'coup', verb: 'renverser', complement: 'par des militaires', examples: ['Le chef de l’État a été renversé par des militaires en 2021.'] },
+  { type: 'coup', verb: 'renverser', complement: 'par les militaires', examples: ['Le chef de l’État a été renversé lundi par les militaires.'] },
+  { type: 'coup', verb: 'renverser', complement: 'par la junte', examples: ['Le gouvernement civil a été renversé par la junte en 2021.'] },
   { type: 'coup', verb: 'destituer', complement: 'le président', examples: ['Des militaires ont destitué le président le 26 juillet 2023.'] },
+  // Removed by soldiers, not by a vote: "destitué par le Parlement" is an impeachment.
+  { type: 'coup', verb: 'destituer', complement: "par l'armée", examples: ["Le président a été destitué jeudi 11 avril par l'armée."], counterExamples: ['Le président a été destitué par le Parlement le 3 mai 2024.'] },
+  { type: 'coup', verb: 'destituer', complement: 'par des militaires', examples: ['Le chef de l’État a été destitué par des militaires le 3 mai 2024.'] },
+  { type: 'coup', verb: 'destituer', complement: 'par les militaires', examples: ['Le chef de l’État a été destitué par les militaires le 3 mai 2024.'] },
   { type: 'coup', verb: 'déposer', complement: 'le président', examples: ['La junte a déposé le président le 24 janvier 2022.'] },
+  { type: 'coup', verb: 'déposer', complement: "par l'armée", examples: ["Le président élu a été déposé par l'armée mercredi 3 juillet."], counterExamples: ['Le projet de loi a été déposé par le gouvernement le 3 mai 2024.'] },
+  { type: 'coup', verb: 'déposer', complement: 'par des militaires', examples: ['Le chef de l’État a été déposé par des militaires le 3 mai 2024.'] },
+  { type: 'coup', verb: 'déposer', complement: 'par les militaires', examples: ['Le chef de l’État a été déposé par les militaires le 3 mai 2024.'] },
   // --- expulsions
   {
     type: 'expulsion', verb: 'expulser',

@@ -15,9 +15,13 @@ export const triggers: TriggerRule[] = [
   {
     // The army takes over the country: only soldiers taking the country or the power, not a rebel group taking a town.
     name: 'military-takes-control', type: 'coup', form: 'verb',
-    pattern: "(?:armee|militaires|soldats|officiers|junte|mutins|putschistes) (?:[a-z'-]+ ){0,4}?(?:a|ont|avait|avaient) pris le controle (?:du pays|du pouvoir|de l'etat|des institutions)",
-    examples: ["L'armée a pris le contrôle du pays dans la nuit du 5 au 6 mars 2024.", 'Des militaires ont pris le contrôle du pouvoir le 30 août 2023.'],
-    counterExamples: ['Les rebelles ont pris le contrôle de la ville le 3 mars 2024.', "L'armée a pris le contrôle de l'aéroport le 3 mars 2024."],
+    // Also in the infinitive of a report ("ont annoncé avoir pris"), quoted ("« le contrôle total »"), and, when the control
+    // is said to be total, of a country named ("le contrôle total de la Guinée").
+    pattern: "(?:armee|militaires|soldats|officiers|junte|mutins|putschistes) (?:[a-z'-]+ ){0,6}?(?:a|ont|avait|avaient|avoir) pris (?:« ?|\" ?)?le controle (?:(?:total|complet|absolu|effectif)e? )?(?:» ?|\" ?)?(?:du pays|du pouvoir|de l'etat|des institutions)|(?:armee|militaires|soldats|officiers|junte|mutins|putschistes) (?:[a-z'-]+ ){0,6}?(?:a|ont|avait|avaient|avoir) pris (?:« ?|\" ?)?le controle (?:total|complet|absolu) ?(?:» ?|\" ?)?(?:de la|du|de l') ?(?!(?:ville|localite|region|province|quartier|camp|caserne|base|aeroport|route|frontiere|zone|capitale|radio|television)\\b)[a-z-]+",
+    examples: ["L'armée a pris le contrôle du pays dans la nuit du 5 au 6 mars 2024.", 'Des militaires ont pris le contrôle du pouvoir le 30 août 2023.',
+      "Un groupe d'officiers a annoncé ce mercredi avoir pris « le contrôle total » de la Guinée-Bissau."],
+    counterExamples: ['Les rebelles ont pris le contrôle de la ville le 3 mars 2024.', "L'armée a pris le contrôle de l'aéroport le 3 mars 2024.",
+      "L'armée a annoncé avoir pris le contrôle total de la ville de Kidal le 3 mars 2024."],
   },
   {
     name: 'sent-home', type: 'expulsion', form: 'verb',
@@ -53,6 +57,12 @@ export const triggers: TriggerRule[] = [
     name: 'no-longer-welcome', type: 'expulsion', form: 'verb',
     pattern: "(?:n'est|ne sont|n'etait|n'etaient) plus (?:le |la |les )?bienvenu(?:e|s|es)?",
     examples: ["Le 3 mai 2024, le ministère a fait savoir que l'ambassadeur n'était plus le bienvenu."],
+  },
+  {
+    // A state withdraws its consent to a foreign envoy: the diplomatic form of an expulsion.
+    name: 'consent-withdrawn', type: 'expulsion', form: 'verb',
+    pattern: "retir\\w* (?:jeudi |vendredi |samedi |dimanche |lundi |mardi |mercredi )?(?:son|leur) agrement (?:a|au|aux) ",
+    examples: ['Le gouvernement a retiré jeudi son agrément au nonce apostolique.', "Managua a retiré son agrément à l'ambassadeur le 10 mars 2022."],
   },
   {
     name: 'forced-departure', type: 'expulsion', form: 'noun',
