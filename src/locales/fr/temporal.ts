@@ -57,6 +57,17 @@ export const temporalRules: TemporalRule[] = [
     examples: ['les 14 et 15 août 2025 => 2025-08-14, 2025-08-15'],
   },
   {
+    // Administrative French: "le 3 courant" is the 3rd of the month the text is written in.
+    name: 'day-of-current-month',
+    pattern: `(?:le |du )?${DAY} (?:courant|du mois courant|du mois en cours|de ce mois)\\b`,
+    build: (g) => {
+      const day = dayOf(g.day);
+      return day === undefined ? null : [{ kind: 'day-of-month', day }];
+    },
+    examples: ['le 3 courant @2025-06-10 => 2025-06-03', 'du 1er courant @2025-06-10 => 2025-06-01', 'le 12 du mois en cours @2024-03-20 => 2024-03-12'],
+    counterExamples: ['le 45 courant'],
+  },
+  {
     name: 'day-month',
     pattern: `(?:(?<weekday>{{weekday}}) )?(?:le |ce )?${DAY} (?<month>{{month}})`,
     build: calendar,
