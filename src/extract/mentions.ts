@@ -6,7 +6,7 @@ import type { Locale } from './locale.ts';
 import { type DateDerivation, eventType, type Mention, type MentionDate, type Sentence, type Span, type Timex, type TimexValue } from './types.ts';
 import { compiled } from './compiled.ts';
 import { gazetteer } from './gazetteer.ts';
-import { agentOf, locationOf, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
+import { agentOf, locationOf, namedPersonOf, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
 import { namesIn } from './names.ts';
 import { elapsedDateOf } from './elapsed.ts';
 import type { Resolved, Tense } from './resolve.ts';
@@ -77,7 +77,9 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     const names = namesIn(parts, locale, g);
     const spans = all.map((o) => o.trigger);
     const { roles, placedBy } = eventType(c.rule.type);
-    const patient = !roles.patient ? null : patientOf(parts, c.trigger, c.rule.form, locale, spans);
+    const phrase = !roles.patient ? null : patientOf(parts, c.trigger, c.rule.form, locale, spans);
+    // A word with other senses needs people: a phrase about them, else a name right next to it.
+    const patient = phrase ?? (c.rule.needsPerson && roles.patient ? namedPersonOf(parts, c.trigger, c.rule.form, !!c.rule.state, locale, g) : null);
     if (c.rule.needsPerson && !patient) continue;
     const agent = !roles.agent ? null : agentOf(parts, c.trigger, c.rule.form, patient, locale, spans);
     const location = locationOf(parts, c.trigger, c.rule.type, locale, patient, spans);

@@ -291,6 +291,42 @@ export function patientOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'v
   return best;
 }
 
+/** How many words may stand between a name and its trigger: the auxiliaries of a passive ("has been"). */
+const NAME_GAP = 3;
+
+/**
+ * A person named without a determiner or a title next to a trigger: at least two capitalised
+ * words that are no place, nationality or common word, right after an active verb ("detained
+ * Rached Ghannouchi") or right before a passive one ("Bobi Wine was apprehended"). Only for a
+ * word with other senses that found no person phrase: it counts one person. A verb of a state
+ * (which also tells ownership) takes a name only in the passive.
+ */
+export function namedPersonOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb', state: boolean, locale: Locale, g: Gazetteer): PersonPhrase | null {
+  const common = compiled(locale).commonNames;
+  const { tokens } = parts;
+  const nameWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) && !isPunctuation(t)
+    && !common.has(t.key) && !g.placeKinds.has(t.key) && !g.demonyms.has(t.key);
+  const phrase = (from: number, to: number): PersonPhrase | null => (to - from < 2 ? null
+    : { start: tokens[from]!.start, end: tokens[to - 1]!.end, text: parts.tokens.slice(from, to).map((t) => t.text).join(' '), count: 1, country: null });
+  if (patientSide(parts, trigger, form, locale) === 'after') {
+    // A verb of a lasting state also owns things ("détient Total Energies"): only its passive names a person.
+    if (state) return null;
+    const first = tokens.findIndex((t) => t.start >= trigger.end);
+    if (first < 0) return null;
+    let end = first;
+    while (nameWord(tokens[end])) end++;
+    return phrase(first, end);
+  }
+  const next = tokens.findIndex((t) => t.start >= trigger.start);
+  let last = (next < 0 ? tokens.length : next) - 1;
+  for (let gap = 0; gap < NAME_GAP && last >= 0 && !nameWord(tokens[last]); gap++, last--) {
+    if (isPunctuation(tokens[last]!) || /^\p{Lu}/u.test(tokens[last]!.text)) return null;
+  }
+  let start = last + 1;
+  while (start > 0 && nameWord(tokens[start - 1])) start--;
+  return phrase(start, last + 1);
+}
+
 /** Whether a phrase sits in an aside between commas that opens with a participle or a relative pronoun, before the trigger. */
 function inAside(parts: SentenceParts, p: Span, trigger: Span, locale: Locale): boolean {
   const { tokens } = parts;
