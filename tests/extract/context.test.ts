@@ -92,6 +92,11 @@ describe('dates from the context', () => {
     const c = extractTexts({ a: dated('2024-06-12', "Le 11 juin 2024, le Premier ministre, qui avait été élu en mai, a été assigné à résidence par l'armée.") });
     expect(ofType(c, 'arrest')[0]!.date.start).toBe('2024-06-11');
   });
+
+  it('so does a date in a restrictive relative clause, without a comma ("a crackdown that began in February")', () => {
+    const c = extractTexts({ a: `---\npublished: 2023-04-18\nlang: en\n---\nPolice detained the opposition leader Amadou Kone at his home late on Monday.\n\nIt was the most prominent arrest in a crackdown on critics that began in February.\n` });
+    expect(ofType(c, 'arrest').map((e) => e.date.start)).toEqual(['2023-04-17']);
+  });
 });
 
 describe('where', () => {
