@@ -8,7 +8,7 @@ import { readArticle } from '../../src/extract/read.ts';
 import { mentionsOf, prepareArticle } from '../../src/extract/article.ts';
 
 const read = (lang: 'fr' | 'en', sentence: string) => {
-  const locale = locales[lang];
+  const locale = locales[lang]!;
   const article = readArticle('example', 'example.txt', sentence);
   return mentionsOf(prepareArticle(article, locale), locale, { published: '2024-03-08', derivation: 'stated', yearAnchor: null });
 };
