@@ -24,7 +24,8 @@ export function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[]
   const bound = (t: ResolvedTimex) => all.some((c) => c.trigger !== trigger && boundTo(t, c, folded) && gap(t, c.trigger) < gap(t, trigger));
   const mine = (t: ResolvedTimex) => gap(t, trigger) <= Math.min(...all.map((c) => gap(t, c.trigger)));
   // A date far away in a long sentence tells of something else (a communiqué "consulté jeudi" before a long quote).
-  const events = timexes.filter((t) => t.role === 'event' && gap(t, trigger) <= DATE_REACH && !inOtherClause(t, trigger, folded, locale));
+  const before = (t: ResolvedTimex) => all.some((c) => c.trigger === trigger && boundBefore(t, c, folded));
+  const events = timexes.filter((t) => (t.role === 'event' || before(t)) && gap(t, trigger) <= DATE_REACH && !inOtherClause(t, trigger, folded, locale));
   return nearest(events.filter(mine)) ?? nearest(events.filter((t) => t.end <= trigger.start && !bound(t)));
 }
 
@@ -88,9 +89,18 @@ export const ANAPHORA_REACH = 40;
 /** The words before a noun trigger that make it a reference to an event told before. */
 export const anaphoraOf = (locale: Locale) => compiled(locale).anaphora;
 
-/** Whether a date is the one a noun trigger just before it carries ("le putsch du 26 juillet"). */
-export const boundTo = (t: Span, c: Candidate, folded: string) => c.rule.form === 'noun' && c.trigger.end <= t.start
-  && t.start - c.trigger.end <= BOUND_DATE_REACH && /^ (?:[a-z-]+ ){0,2}$/.test(folded.slice(c.trigger.end, t.start));
+/**
+ * Whether a date is the one a noun trigger carries: just after it ("le putsch du 26 juillet"),
+ * or just before it, where a language puts a date before its noun ("Monday's coup", "the July
+ * 26 coup"). A date before its noun is the noun's whatever word governs the phrase ("since
+ * Monday's coup" dates the coup, not a starting point).
+ */
+export const boundTo = (t: Span, c: Candidate, folded: string) => c.rule.form === 'noun' && (boundBefore(t, c, folded) || c.trigger.end <= t.start
+  && t.start - c.trigger.end <= BOUND_DATE_REACH && /^ (?:[a-z-]+ ){0,2}$/.test(folded.slice(c.trigger.end, t.start)));
+
+/** Whether a date stands right before a noun trigger, nothing but a space or a possessive between ("Monday's coup", "last week's arrest"). */
+export const boundBefore = (t: Span, c: Candidate, folded: string) => c.rule.form === 'noun' && t.end <= c.trigger.start
+  && /^(?:'s)? $/.test(folded.slice(t.end, c.trigger.start));
 
 /** How far after a noun trigger a date is bound to it, in characters ("les coups d'État militaires de 2020"). */
 const BOUND_DATE_REACH = 24;

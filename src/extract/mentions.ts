@@ -18,7 +18,7 @@ export interface ResolvedTimex extends Timex {
   bound?: boolean;
 }
 import { type Candidate, triggersIn } from './triggers.ts';
-import { ANAPHORA_REACH, anaphoraOf, boundTo, dateOf, gap, inItsPhrase, markedAsDate, sinceDateOf } from './mention-date.ts';
+import { ANAPHORA_REACH, anaphoraOf, boundBefore, boundTo, dateOf, gap, inItsPhrase, markedAsDate, sinceDateOf } from './mention-date.ts';
 
 function derivationOf(value: TimexValue, publicationDerivation: DateDerivation): DateDerivation {
   if (value.kind === 'calendar' || value.kind === 'month-of-year') return 'stated';
@@ -101,7 +101,7 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     // "cette expulsion", "après le coup d'État": an event told before; only a date bound to it, or marked as its date, is its own.
     const timex = voice === 'state' ? sinceDateOf(timexes, c.trigger, all)
       : anaphoric && c.rule.form === 'noun'
-        ? timexes.find((t) => t.role === 'event' && (boundTo(t, c, folded) || markedAsDate(t, folded, locale) || inItsPhrase(t, c.trigger, text, folded, locale))) ?? null
+        ? timexes.find((t) => boundBefore(t, c, folded) || t.role === 'event' && (boundTo(t, c, folded) || markedAsDate(t, folded, locale) || inItsPhrase(t, c.trigger, text, folded, locale))) ?? null
         : dateOf(timexes, c.trigger, all, folded, locale);
     const values = timex ? timex.resolved.map((r, i) => ({ r, v: timex.values[i]! })) : [];
     // "huit mois après le putsch, … le 30 septembre": the putsch is dated by counting back.

@@ -204,3 +204,13 @@ describe('one event across outlets', () => {
     expect(early.citations.map((x) => x.source).sort()).toEqual(['a', 'b']);
   });
 });
+
+describe('a date before its noun', () => {
+  it('dates the noun, even after "since" ("since Monday\'s coup", "last week\'s arrest")', () => {
+    const c = extractTexts({ a: `---\npublished: 2022-01-27\nlang: en\n---\nThe new military leader spoke on television on Thursday for the first time since Monday's coup.\n` });
+    expect(ofType(c, 'coup').map((e) => e.date.start)).toEqual(['2022-01-24']);
+    const d = extractTexts({ a: `---\npublished: 2023-08-02\nlang: en\n---\nProtests have grown in the capital since last week's arrest of the mayor, his party said on Tuesday.\n` });
+    // The week around 26 July is at the month's precision (see week.test.ts), not the day of the report.
+    expect(ofType(d, 'arrest').map((e) => [e.date.start, e.date.precision])).toEqual([['2023-07-01', 'month']]);
+  });
+});
