@@ -285,7 +285,11 @@ export function patientOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'v
   if (form === 'noun' && sided.length === 0) return null;
   // Before a passive, people inside an aside ("X, spécialisé dans les droits de l'homme, a été arrêté") are not its subject.
   const subjects = side === 'before' ? sided.filter((p) => !inAside(parts, p, trigger, locale)) : sided;
-  const pool = subjects.length ? subjects : sided.length ? sided : near;
+  // Failing its side, a phrase on the other side still in the trigger's clause ("Ont été arrêtés deux journalistes"),
+  // not after a comma ("ils ont été placés en garde à vue, selon leur avocat").
+  const clauseBreak = (p: Span) => parts.tokens.some((t) => isPunctuation(t) && /[,;:()]/.test(t.text)
+    && (p.start >= trigger.end ? t.start >= trigger.end && t.end <= p.start : t.start >= p.end && t.end <= trigger.start));
+  const pool = subjects.length ? subjects : sided.length ? sided : near.filter((p) => !clauseBreak(p));
   let best: PersonPhrase | null = null;
   for (const p of pool) if (!best || distance(p, trigger) < distance(best, trigger)) best = p;
   return best;
