@@ -157,6 +157,9 @@ function titledPeople(text: string, tokens: Token[], found: PersonPhrase[], lx: 
   return out;
 }
 
+/** How many words may stand between two coordinated phrases about people, the "and" included. */
+const COORDINATION_GAP = 6;
+
 /**
  * "le président X et son Premier ministre Y": one phrase, and as many people as it names;
  * "trois diplomates, dont deux conseillers": the part is not another group.
@@ -172,10 +175,15 @@ function coordinate(tokens: Token[], phrases: PersonPhrase[], lx: Lexicon, ph: P
       if (previous.plural) out[out.length - 1] = { ...previous, plural: undefined };
       continue;
     }
-    if (previous && between.length === 1 && ph.and.has(between[0]!.key) && previous.count !== null && p.count !== null) {
+    // "X et trois de ses experts", "X de l'Organisation mondiale de la santé et Y": the first phrase's complement may
+    // run on past where it was cut, so a few words without a verb or a stop may come before the "and".
+    const joined = between.length >= 1 && between.length <= COORDINATION_GAP && ph.and.has(between.at(-1)!.key)
+      && between.slice(0, -1).every((t) => !isPunctuation(t) && !lx.active.has(t.key) && !lx.passive.has(t.key)
+        && (!lx.stops.has(t.key) || ph.of.has(t.key) || ph.articles.has(t.key)));
+    if (previous && joined && previous.count !== null && p.count !== null) {
       out[out.length - 1] = {
         start: previous.start, end: p.end, count: previous.count + p.count, country: previous.country ?? p.country,
-        text: `${previous.text} ${between[0]!.text} ${p.text}`,
+        text: `${previous.text} ${between.map((t) => t.text).join(' ')} ${p.text}`,
       };
     } else out.push(p);
   }

@@ -18,3 +18,17 @@ describe('the patient of a passive without a subject phrase', () => {
     expect(c.events[0]!.count).toBe(2);
   });
 });
+
+describe('people named in two coordinated phrases', () => {
+  it('add up even when the first one has a long complement ("le représentant de l\'Organisation mondiale de la santé et trois de ses experts")', () => {
+    const text = "Les autorités ont déclaré mardi persona non grata le représentant de l'Organisation mondiale de la santé et trois de ses experts.\n"
+      + 'Les quatre fonctionnaires sont sommés de quitter le territoire avant vendredi.';
+    const { events } = extractTexts({ a: dated('2020-05-14', text) });
+    expect(events.map((e) => [e.type, e.count, e.date.start])).toEqual([['expulsion', 4, '2020-05-12']]);
+  });
+
+  it('do not add up across a verb', () => {
+    const { events } = extractTexts({ a: dated('2020-05-14', "Le nonce a été expulsé mardi et deux prêtres ont quitté le pays.") });
+    expect(events.map((e) => e.count)).toEqual([1]);
+  });
+});
