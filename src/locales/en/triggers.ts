@@ -25,6 +25,13 @@ export const triggers: TriggerRule[] = [
     counterExamples: ['The army took over security at the airport on March 3, 2024.', 'Troops took over the town of Kidal on March 3, 2024.'],
   },
   {
+    // Soldiers remove a ruler from power ("mutinous soldiers removed President X from power"); a parliament's vote is no coup.
+    name: 'military-removes-from-power', type: 'coup', form: 'verb',
+    pattern: "(?:army|military|soldiers|officers|junta|mutineers|troops|putschists) (?:[a-z'-]+ ){0,4}?(?:removed|ousted|drove|forced|swept) (?:[^.;:!?]{1,50}? )?(?:out of|from) power|(?:removed|ousted|driven|forced|swept) (?:out of|from) power (?:[a-z'-]+ ){0,3}?by (?:the )?(?:army|military|soldiers|officers|junta|mutineers|troops|putschists|mutinous)",
+    examples: ['Mutinous soldiers removed President Diallo from power on Tuesday.', 'The president was removed from power by the military on March 5, 2024.'],
+    counterExamples: ['Parliament removed the prime minister from power on March 5, 2024.', 'Troops forced the rebels from the town on March 5, 2024.'],
+  },
+  {
     // A ruler deposed in the passive ("President Kaboré was deposed by soldiers"); the active forms are lexicon.ts's.
     name: 'ruler-deposed', type: 'coup', form: 'verb',
     pattern: "(?:president|head of state|prime minister|king|emir|ruler|government)\\b[^.;:!?]{0,40}? (?:was|were|has been|had been|have been) (?:deposed|overthrown|ousted|toppled)(?! (?:as|from) )",
@@ -34,10 +41,18 @@ export const triggers: TriggerRule[] = [
   {
     // Held at a place of detention: the passive of "hold" about a person, which a lemma cannot tell from "held talks".
     name: 'held-at-detention-place', type: 'arrest', form: 'verb',
-    pattern: '(?:was|were|been|being|is|are) (?:still |now )?(?:being )?held (?:incommunicado |captive )?(?:at|in) (?:an? |the )?(?:secure|undisclosed|unknown|secret|military|army|police|high-security) (?:location|barracks|camp|detention facility|prison|jail|station)|(?:was|were|been|being|is|are) (?:still |now )?(?:being )?held (?:incommunicado |captive )?(?:at|in) (?:an? |the )?(?:barracks|prison|jail|detention (?:centre|center|facility))',
-    examples: ['The former president was being held at a secure location on April 11, 2019.', 'The two ministers were held at a military barracks on January 27, 1996.'],
+    pattern: '(?:was|were|been|being|is|are) (?:still |now )?(?:being )?held (?:incommunicado |captive |overnight |for (?:hours|days|questioning) )?(?:at|in) (?:an? |the )?(?:secure|undisclosed|unknown|secret|military|army|police|high-security) (?:location|barracks|camp|detention facility|prison|jail|station)|(?:was|were|been|being|is|are) (?:still |now )?(?:being )?held (?:incommunicado |captive |overnight |for (?:hours|days|questioning) )?(?:at|in) (?:an? |the )?(?:barracks|prison|jail|detention (?:centre|center|facility))',
+    examples: ['The former president was being held at a secure location on April 11, 2019.', 'The two ministers were held at a military barracks on January 27, 1996.',
+      'Three reporters were held overnight at a police station on March 5, 2024.'],
     counterExamples: ['Talks were held at the presidential palace on May 3, 2024.', 'The vote was held in a secure hall on May 3, 2024.'],
     state: true,
+  },
+  {
+    // "Picked up by security agents": taken away by those who arrest, not collected.
+    name: 'picked-up-by-security', type: 'arrest', form: 'verb',
+    pattern: '(?:was|were|been|being|got) (?:[a-z]+ )?picked up (?:[a-z]+ ){0,3}?by (?:the )?(?:police|policemen|security (?:agents|forces|services|officers)|intelligence (?:agents|officers|services)|plain-?clothes (?:officers|agents|police)|soldiers|gendarmes|state security|secret police|(?:armed )?men in uniform)',
+    examples: ['The activist was picked up by security agents on March 5, 2024.', 'Two students were reportedly picked up at their homes by plainclothes officers on March 5, 2024.'],
+    counterExamples: ['The parcel was picked up by a courier on March 5, 2024.'],
   },
   {
     name: 'held-for-questioning', type: 'arrest', form: 'verb',
