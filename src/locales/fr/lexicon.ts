@@ -38,6 +38,8 @@ export const lexicon: LexiconEntry[] = [
   { type: 'arrest', verb: 'mettre', participle: 'mis', finite: ['met', 'mettent', 'mettait', 'mettaient', 'mirent'], complement: 'aux arrêts', examples: ['Le chef de la garde a été mis aux arrêts.'] },
   { type: 'arrest', verb: 'mettre', participle: 'mis', finite: ['met', 'mettent'], complement: 'en détention', examples: ['Il a été mis en détention à la prison centrale.'] },
   { type: 'arrest', verb: 'conduire', participle: 'conduit', finite: ['conduisent'], complement: 'en garde à vue', examples: ['Le maire a été conduit en garde à vue.'] },
+  { type: 'arrest', verb: 'conduire', participle: 'conduit', finite: ['conduisent'], complement: "à la maison d'arrêt", examples: ["Le député a été conduit mardi à la maison d'arrêt."] },
+  { type: 'arrest', verb: 'conduire', participle: 'conduit', finite: ['conduisent'], complement: 'en prison', examples: ['Les deux militants ont été conduits en prison le 3 mars 2024.'] },
   { type: 'arrest', verb: 'assigner', complement: 'à résidence', state: true, examples: ["L'opposant a été assigné à résidence dimanche."] },
   { type: 'arrest', verb: 'garder', complement: 'à vue', state: true, examples: ['Les deux militants ont été gardés à vue.'] },
   { type: 'arrest', verb: 'garder', complement: 'en résidence surveillée', state: true, examples: ['Le président est gardé en résidence surveillée par les militaires.'] },
