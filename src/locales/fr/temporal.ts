@@ -120,6 +120,13 @@ export const temporalRules: TemporalRule[] = [
       'jeudi @2025-09-21 => 2025-09-18'],
   },
   {
+    // A weekend is dated by its Saturday: a day of it, within the two a gold would accept, rather than the publication's.
+    name: 'weekend',
+    pattern: `(?:(?:ce|le|du|durant le|pendant le) (?:week-end|weekend)(?: (?<mod>dernier|passe))?)`,
+    build: (g) => [{ kind: 'weekday', weekday: 6, direction: g.mod ? 'past' : 'tense' }],
+    examples: ['ce week-end @2024-03-11 past => 2024-03-09', 'le week-end dernier @2024-03-13 => 2024-03-09', 'pendant le week-end @2024-03-10 past => 2024-03-09'],
+  },
+  {
     name: 'relative-day',
     pattern: `(?<word>avant-hier|hier|aujourd'hui|demain|apres-demain|l'avant-veille|la veille|le lendemain|le surlendemain|le meme jour|ce meme jour)`,
     build: (g) => {
