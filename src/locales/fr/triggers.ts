@@ -34,7 +34,7 @@ export const triggers: TriggerRule[] = [
   {
     // Held where soldiers or jailers keep people, or by soldiers: "est retenu dans une caserne", "ont été retenus par les militaires".
     name: 'held-by-soldiers', type: 'arrest', form: 'verb', state: true, needsPerson: true,
-    pattern: "(?:ete|est|sont|etait|etaient|reste|restent|demeure|demeurent) retenu(?:e|s|es)? (?:(?:[a-z'-]+ ){0,3}?(?:dans|a|au) (?:une |un |la |le )?(?:caserne|camp militaire|base militaire|lieu (?:tenu )?secret|prison|cellule|poste de police|commissariat)|(?:[a-z'-]+ ){0,3}?par (?:les|des) (?:militaires|soldats|putschistes|mutins|forces de securite|gendarmes|policiers)|en otage)",
+    pattern: "(?<=(?:ete|est|sont|etait|etaient|reste|restent|demeure|demeurent) )retenu(?:e|s|es)? (?:(?:[a-z'-]+ ){0,3}?(?:dans|a|au) (?:une |un |la |le )?(?:caserne|camp militaire|base militaire|lieu (?:tenu )?secret|prison|cellule|poste de police|commissariat)|(?:[a-z'-]+ ){0,3}?par (?:les|des) (?:militaires|soldats|putschistes|mutins|forces de securite|gendarmes|policiers)|en otage)",
     examples: ['Le président déchu est retenu mardi dans une caserne.', 'Les responsables ont été retenus sur place par les soldats le 22 mai 2014.'],
     counterExamples: ['La solution retenue par les militaires a surpris le 3 mars 2024.', 'Le candidat retenu par le parti a été investi le 3 mars 2024.'],
   },
