@@ -6,11 +6,20 @@
 import type { LexiconEntry } from '../../extract/lexicon.ts';
 
 /**
+ * Before a coup verb, these make its participle an adjective that names a ruler by a coup told
+ * before ("the ousted president remains in detention", "Niger's deposed leader"), not a report.
+ */
+const NAMED_BY_A_PAST_COUP = ['the ', ' a ', ' an ', "'s ", ' his ', ' her ', ' its ', ' their ', 'recently ', 'newly ', 'now-', 'since-'];
+
+/**
  * A coup verb reports a coup only about who rules ("toppled the president", not "toppled a
  * record"): one entry per ruler it names, each with its example.
  */
 const coupVerb = (verb: string, irregular: { participle?: string; finite?: string[] }, examples: Record<string, string>): LexiconEntry[] =>
-  Object.entries(examples).map(([complement, example]) => ({ type: 'coup', verb, complement, ...irregular, examples: [example] }));
+  Object.entries(examples).map(([complement, example]) => ({
+    type: 'coup', verb, complement, ...irregular, notAfter: NAMED_BY_A_PAST_COUP, examples: [example],
+    ...(complement.startsWith('in ') ? {} : { counterExamples: [`The ${irregular.participle ?? `${verb.replace(/e$/, '')}ed`} ${complement} remained in detention on March 5, 2024.`] }),
+  }));
 
 export const lexicon: LexiconEntry[] = [
   // --- arrests: nouns first, so that "the arrest of" is read as a noun
@@ -40,6 +49,7 @@ export const lexicon: LexiconEntry[] = [
   { type: 'arrest', verb: 'place', complement: 'under house arrest', examples: ['The former president was placed under house arrest on July 26, 2023.'] },
   { type: 'arrest', verb: 'put', participle: 'put', finite: ['puts', 'putting'], complement: 'under house arrest', examples: ['The soldiers put the head of state under house arrest.'] },
   { type: 'arrest', verb: 'place', complement: 'in detention', examples: ['The journalist was placed in detention.'] },
+  { type: 'arrest', verb: 'remand', complement: 'in custody', examples: ['The editor was remanded in custody on March 5, 2024.'] },
   { type: 'arrest', verb: 'round', complement: 'up', needsPerson: true, examples: ['Security forces rounded up dozens of protesters.'], counterExamples: ['The figures were rounded up to the nearest thousand.'] },
   // --- coups
   {

@@ -64,11 +64,12 @@ export const triggers: TriggerRule[] = [
     pattern: '(?:order|told|tell|ask|instruct|summon)\\w* [^.!?;]{0,70}?to leave (?:the|its|their|our|his|her) (?:territory|country|soil)|(?:\\d+|{{numberWord}}) (?:hours|days|weeks?) to leave'
       // A deadline to go is an order to go: "to leave within 72 hours", "given until Friday to leave".
       + '|(?:order|told|tell|ask|instruct|gave|give|given)\\w* [^.!?;]{0,100}?to leave (?:the country |the territory )?within (?:\\d+|{{numberWord}})[- ](?:hours?|days?|weeks?)|given until [^.!?;]{1,30}? to leave'
-      + '|ordered (?:[^.!?;]{1,50}? )?out of the country|kick(?:s|ed|ing)? out (?:the|an?|its|their|his|her|\\d+|{{numberWord}}) ',
+      + '|ordered (?:[^.!?;]{1,50}? )?out of the country|kick(?:s|ed|ing)? out (?:the|an?|its|their|his|her|\\d+|{{numberWord}}) |kicked out of (?:the|its|their) (?:country|territory)',
     examples: ['France ordered two diplomats to leave the country.', 'They were given 72 hours to leave.', 'The diplomats have one week to leave.', 'The envoy was told to leave the country within a week.',
       'The ministry ordered three envoys to leave within 48 hours.',
       'On Monday the government ordered diplomats from seven countries, among them Chile, Peru and Panama, to leave within 72 hours.', 'The four officials were given until Friday to leave.',
-      'The junta ordered the French ambassador out of the country.', 'Niamey kicked out the French ambassador on Friday.'],
+      'The junta ordered the French ambassador out of the country.', 'Niamey kicked out the French ambassador on Friday.',
+      'The journalist was kicked out of the country on Tuesday.'],
     counterExamples: ['The diplomats left the country on Sunday.', 'Residents fled within hours of the attack.', 'The coach was kicked out of the team.'],
   },
   {

@@ -42,3 +42,12 @@ describe('English constructions', () => {
     ].join('\n'))).toEqual([]);
   });
 });
+
+describe('English words that name, not report', () => {
+  it('a ruler named by a past coup ("the ousted president remains in detention") is no new coup', () => {
+    expect(read('2024-03-08', 'The ousted president remains in detention at a military camp, his lawyers said on Tuesday.')
+      .filter(([type]) => type === 'coup')).toEqual([]);
+    expect(read('2024-03-08', 'The editor was remanded in custody on Tuesday.')).toEqual([['arrest', '2024-03-05']]);
+    expect(read('2024-03-08', 'The journalist was kicked out of the country on Tuesday.')).toEqual([['expulsion', '2024-03-05']]);
+  });
+});
