@@ -21,6 +21,9 @@ export const lexicon: LexiconEntry[] = [
   { type: 'arrest', verb: 'écrouer', examples: ["L'ancien ministre a été écroué lundi."] },
   { type: 'arrest', verb: 'incarcérer', state: true, examples: ['Le journaliste est incarcéré depuis mardi.', 'Le journaliste a été incarcéré mardi.'] },
   { type: 'arrest', verb: 'emprisonner', state: true, examples: ['Les deux syndicalistes ont été emprisonnés.'] },
+  { type: 'arrest', verb: 'rafler', needsPerson: true, examples: ['Des dizaines de manifestants ont été raflés mardi.'], counterExamples: ['Le film a raflé tous les prix le 3 mars 2024.'] },
+  { type: 'arrest', verb: 'jeter', participle: 'jeté', finite: ['jette', 'jettent', 'jetait', 'jetaient', 'jeta', 'jetèrent'], complement: 'en prison', examples: ['Le militant a été jeté en prison mardi.'] },
+  { type: 'arrest', verb: 'faire', participle: 'fait', finite: ['font', 'firent'], complement: 'prisonnier', examples: ['Le président a été fait prisonnier par les putschistes mardi.'] },
   { type: 'arrest', verb: 'capturer', needsPerson: true, examples: ['Des militaires ont capturé le président dans son palais.'], counterExamples: ['Les images capturées par la caméra.'] },
   {
     type: 'arrest', verb: 'détenir', needsPerson: true, state: true, participle: 'détenu', finite: ['détient', 'détiennent', 'détenait', 'détenaient', 'détint'],
