@@ -9,6 +9,7 @@ import type { Candidate } from './triggers.ts';
 import type { ResolvedTimex } from './mentions.ts';
 import { compiled } from './compiled.ts';
 import { fold } from './fold.ts';
+import { escapeRegExp } from './patterns.ts';
 
 export const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 /**
@@ -45,6 +46,8 @@ export function inItsPhrase(t: Span, trigger: Span, text: string, folded: string
   if (t.start < trigger.end || t.start - trigger.end > PHRASE_REACH) return false;
   const between = folded.slice(trigger.end, t.start);
   if (/[;:.!?()«»"]/.test(between)) return false;
+  // A starting point between them opens a phrase of its own: "ce putsch, le douzième depuis la fin de la monarchie en 1932".
+  if (startingPointIn(between, locale)) return false;
   const { words, tense } = compiled(locale);
   if (tense.past.test(between) || tense.future.test(between)) return false;
   // Words as written: folding makes a preposition ("à") look like an auxiliary ("a").
@@ -53,6 +56,18 @@ export function inItsPhrase(t: Span, trigger: Span, text: string, folded: string
   const opensClause = (w: string) => clause.some((c) => w === c || (c.endsWith("'") && w.startsWith(c)));
   return !written.map(fold).some((w) => words.passive.has(w) || words.active.has(w) || opensClause(w));
 }
+
+/**
+ * Whether words that mark a starting point ("depuis", "since") stand in a stretch of text. Short
+ * ones are left out: folded, they are other words too ("dès" is "des", "from" says where).
+ */
+function startingPointIn(folded: string, locale: Locale): boolean {
+  return locale.timexRoles.since.map(fold).filter((w) => w.length >= STARTING_POINT_LENGTH)
+    .some((w) => new RegExp(`(?:^|[^a-z])${escapeRegExp(w)}(?![a-z])`).test(folded));
+}
+
+/** The shortest starting-point word that is only that. */
+const STARTING_POINT_LENGTH = 5;
 
 /** How far after a noun trigger a date may still be in its phrase, in characters. */
 const PHRASE_REACH = 160;

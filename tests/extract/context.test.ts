@@ -214,3 +214,10 @@ describe('a date before its noun', () => {
     expect(ofType(d, 'arrest').map((e) => [e.date.start, e.date.precision])).toEqual([['2023-07-01', 'month']]);
   });
 });
+
+describe('a date after an event named again', () => {
+  it('is not its date past a starting point ("ce putsch, le douzième depuis … en 1932")', () => {
+    const c = extractTexts({ a: dated('2014-05-22', "L'armée a pris le pouvoir jeudi.\nCe putsch, le douzième depuis la fin de la monarchie absolue en 1932, surprend peu.") });
+    expect(ofType(c, 'coup').map((e) => e.date.start)).toEqual(['2014-05-22']);
+  });
+});
