@@ -27,7 +27,29 @@ export function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[]
   // A date far away in a long sentence tells of something else (a communiqué "consulté jeudi" before a long quote).
   const before = (t: ResolvedTimex) => all.some((c) => c.trigger === trigger && boundBefore(t, c, folded));
   const events = timexes.filter((t) => (t.role === 'event' || before(t)) && gap(t, trigger) <= DATE_REACH && !inOtherClause(t, trigger, folded, locale));
-  return nearest(events.filter(mine)) ?? nearest(events.filter((t) => t.end <= trigger.start && !bound(t)));
+  const own = nearest(events.filter(mine)) ?? nearest(events.filter((t) => t.end <= trigger.start && !bound(t)));
+  // A report in a relative clause about an event ("Monday's coup, in which the president was detained") happened
+  // when that event did, unless its clause gives its own date.
+  const antecedent = antecedentOf(trigger, all, folded, locale);
+  const theirs = antecedent && timexes.find((t) => boundTo(t, antecedent.candidate, folded));
+  if (!theirs) return own;
+  const close = folded.slice(trigger.end).search(/[,;:.!?]/);
+  const clauseEnd = close < 0 ? folded.length : trigger.end + close;
+  return own && own.start >= antecedent.opener && own.end <= clauseEnd ? own : theirs;
+}
+
+/** The event noun a trigger's relative clause is about ("the coup, in which …"), and where that clause opens. */
+function antecedentOf(trigger: Span, all: Candidate[], folded: string, locale: Locale): { candidate: Candidate; opener: number } | null {
+  const pronouns = locale.relativePronouns.map((w) => escapeRegExp(fold(w))).join('|');
+  // After the noun, its own date may come first ("le putsch du 26 juillet, au cours duquel …").
+  const opens = new RegExp(`^(?: [^,;:.!?]{1,30}?)?,? (?:[a-z]+ ){0,2}?(?:${pronouns}) `);
+  for (const c of [...all].reverse()) {
+    if (c.trigger === trigger || c.rule.form !== 'noun' || c.trigger.end > trigger.start) continue;
+    const between = folded.slice(c.trigger.end, trigger.start);
+    const m = opens.exec(between);
+    if (m && !/[,;:.!?]/.test(between.slice(m[0].length))) return { candidate: c, opener: c.trigger.end + m[0].length };
+  }
+  return null;
 }
 
 /** A state and its start: "détenus depuis mardi" dates the arrest to Tuesday. */

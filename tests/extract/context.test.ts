@@ -221,3 +221,17 @@ describe('a date after an event named again', () => {
     expect(ofType(c, 'coup').map((e) => e.date.start)).toEqual(['2014-05-22']);
   });
 });
+
+describe('a report in a relative clause about an event', () => {
+  it('happened when that event did ("Monday\'s coup, in which the president was detained")', () => {
+    const c = extractTexts({ a: `---\npublished: 2022-01-27\nlang: en\n---\nThe new leader spoke on Thursday for the first time since Monday's coup, in which President Obi Kamara was detained.\n` });
+    expect(c.events.map((e) => [e.type, e.date.start])).toEqual([['arrest', '2022-01-24'], ['coup', '2022-01-24']]);
+  });
+
+  it('keeps the date its own clause gives ("le putsch du 26 juillet, au cours duquel … arrêté le 27")', () => {
+    const c = extractTexts({ a: dated('2023-08-10', 'Le putsch du 26 juillet, au cours duquel le ministre a été arrêté le 27 juillet, a été condamné.') });
+    expect(ofType(c, 'arrest').map((e) => e.date.start)).toEqual(['2023-07-27']);
+    const d = extractTexts({ a: dated('2023-08-10', 'Le putsch du 26 juillet, au cours duquel le ministre a été arrêté, a été condamné jeudi.') });
+    expect(ofType(d, 'arrest').map((e) => e.date.start)).toEqual(['2023-07-26']);
+  });
+});
