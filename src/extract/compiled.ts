@@ -92,7 +92,7 @@ function compile(locale: Locale): CompiledLocale {
     tense: { past: new RegExp(locale.pastTense), future: new RegExp(locale.futureTense), background: new RegExp(locale.backgroundTense) },
     anaphora: new RegExp(`(?:^|[^a-z0-9'])(?:(?:${alternatives(determiners)}) |(?:${alternatives(prepositions)}) (?:${alternatives(articles)})(?: |(?<='))?)(?:[a-z-]+ )?$`),
     pluralDeterminer: new RegExp(`(?:^|[^a-z])(?:${alternatives([...pluralDeterminers, ...Object.keys(locale.temporalLexicon.numbers)])}|\\d+)[ ']?$`),
-    relative: new RegExp(`(?:^|, ?)(?:${alternatives(locale.relativePronouns)}) `, 'g'),
+    relative: new RegExp(`(?:^|, ?| )(?:${alternatives(locale.relativePronouns)}) `, 'g'),
     elapsed: locale.elapsedBefore ? {
       pattern: new RegExp(`(?<![a-z0-9])(?:${expandPattern(locale.elapsedBefore.pattern, locale.subPatterns)})$`),
       units: locale.elapsedBefore.units,

@@ -6,7 +6,7 @@ import type { Locale } from './locale.ts';
 import { type DateDerivation, eventType, type Mention, type MentionDate, type Sentence, type Span, type Timex, type TimexValue } from './types.ts';
 import { compiled } from './compiled.ts';
 import { gazetteer } from './gazetteer.ts';
-import { agentOf, locationOf, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
+import { agentOf, locationOf, namedPersonOf, patientOf, readSentence, type SentenceParts, voiceOf } from './participants.ts';
 import { namesIn } from './names.ts';
 import { elapsedDateOf } from './elapsed.ts';
 import type { Resolved, Tense } from './resolve.ts';
@@ -18,7 +18,7 @@ export interface ResolvedTimex extends Timex {
   bound?: boolean;
 }
 import { type Candidate, triggersIn } from './triggers.ts';
-import { ANAPHORA_REACH, anaphoraOf, boundTo, dateOf, gap, inItsPhrase, markedAsDate, sinceDateOf } from './mention-date.ts';
+import { ANAPHORA_REACH, anaphoraOf, boundBefore, boundTo, dateOf, gap, inItsPhrase, markedAsDate, sinceDateOf } from './mention-date.ts';
 
 function derivationOf(value: TimexValue, publicationDerivation: DateDerivation): DateDerivation {
   if (value.kind === 'calendar' || value.kind === 'month-of-year') return 'stated';
@@ -77,7 +77,9 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     const names = namesIn(parts, locale, g);
     const spans = all.map((o) => o.trigger);
     const { roles, placedBy } = eventType(c.rule.type);
-    const patient = !roles.patient ? null : patientOf(parts, c.trigger, c.rule.form, locale, spans);
+    const phrase = !roles.patient ? null : patientOf(parts, c.trigger, c.rule.form, locale, spans);
+    // A word with other senses needs people: a phrase about them, else a name right next to it.
+    const patient = phrase ?? (c.rule.needsPerson && roles.patient ? namedPersonOf(parts, c.trigger, c.rule.form, !!c.rule.state, locale, g) : null);
     if (c.rule.needsPerson && !patient) continue;
     const agent = !roles.agent ? null : agentOf(parts, c.trigger, c.rule.form, patient, locale, spans);
     const location = locationOf(parts, c.trigger, c.rule.type, locale, patient, spans);
@@ -99,7 +101,7 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     // "cette expulsion", "après le coup d'État": an event told before; only a date bound to it, or marked as its date, is its own.
     const timex = voice === 'state' ? sinceDateOf(timexes, c.trigger, all)
       : anaphoric && c.rule.form === 'noun'
-        ? timexes.find((t) => t.role === 'event' && (boundTo(t, c, folded) || markedAsDate(t, folded, locale) || inItsPhrase(t, c.trigger, text, folded, locale))) ?? null
+        ? timexes.find((t) => boundBefore(t, c, folded) || t.role === 'event' && (boundTo(t, c, folded) || markedAsDate(t, folded, locale) || inItsPhrase(t, c.trigger, text, folded, locale))) ?? null
         : dateOf(timexes, c.trigger, all, folded, locale);
     const values = timex ? timex.resolved.map((r, i) => ({ r, v: timex.values[i]! })) : [];
     // "huit mois après le putsch, … le 30 septembre": the putsch is dated by counting back.

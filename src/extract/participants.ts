@@ -157,6 +157,9 @@ function titledPeople(text: string, tokens: Token[], found: PersonPhrase[], lx: 
   return out;
 }
 
+/** How many words may stand between two coordinated phrases about people, the "and" included. */
+const COORDINATION_GAP = 6;
+
 /**
  * "le président X et son Premier ministre Y": one phrase, and as many people as it names;
  * "trois diplomates, dont deux conseillers": the part is not another group.
@@ -172,10 +175,15 @@ function coordinate(tokens: Token[], phrases: PersonPhrase[], lx: Lexicon, ph: P
       if (previous.plural) out[out.length - 1] = { ...previous, plural: undefined };
       continue;
     }
-    if (previous && between.length === 1 && ph.and.has(between[0]!.key) && previous.count !== null && p.count !== null) {
+    // "X et trois de ses experts", "X de l'Organisation mondiale de la santé et Y": the first phrase's complement may
+    // run on past where it was cut, so a few words without a verb or a stop may come before the "and".
+    const joined = between.length >= 1 && between.length <= COORDINATION_GAP && ph.and.has(between.at(-1)!.key)
+      && between.slice(0, -1).every((t) => !isPunctuation(t) && !lx.active.has(t.key) && !lx.passive.has(t.key)
+        && (!lx.stops.has(t.key) || ph.of.has(t.key) || ph.articles.has(t.key)));
+    if (previous && joined && previous.count !== null && p.count !== null) {
       out[out.length - 1] = {
         start: previous.start, end: p.end, count: previous.count + p.count, country: previous.country ?? p.country,
-        text: `${previous.text} ${between[0]!.text} ${p.text}`,
+        text: `${previous.text} ${between.map((t) => t.text).join(' ')} ${p.text}`,
       };
     } else out.push(p);
   }
@@ -285,10 +293,50 @@ export function patientOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'v
   if (form === 'noun' && sided.length === 0) return null;
   // Before a passive, people inside an aside ("X, spécialisé dans les droits de l'homme, a été arrêté") are not its subject.
   const subjects = side === 'before' ? sided.filter((p) => !inAside(parts, p, trigger, locale)) : sided;
-  const pool = subjects.length ? subjects : sided.length ? sided : near;
+  // Failing its side, a phrase on the other side still in the trigger's clause ("Ont été arrêtés deux journalistes"),
+  // not after a comma ("ils ont été placés en garde à vue, selon leur avocat").
+  const clauseBreak = (p: Span) => parts.tokens.some((t) => isPunctuation(t) && /[,;:()]/.test(t.text)
+    && (p.start >= trigger.end ? t.start >= trigger.end && t.end <= p.start : t.start >= p.end && t.end <= trigger.start));
+  const pool = subjects.length ? subjects : sided.length ? sided : near.filter((p) => !clauseBreak(p));
   let best: PersonPhrase | null = null;
   for (const p of pool) if (!best || distance(p, trigger) < distance(best, trigger)) best = p;
   return best;
+}
+
+/** How many words may stand between a name and its trigger: the auxiliaries of a passive ("has been"). */
+const NAME_GAP = 3;
+
+/**
+ * A person named without a determiner or a title next to a trigger: at least two capitalised
+ * words that are no place, nationality or common word, right after an active verb ("detained
+ * Rached Ghannouchi") or right before a passive one ("Bobi Wine was apprehended"). Only for a
+ * word with other senses that found no person phrase: it counts one person. A verb of a state
+ * (which also tells ownership) takes a name only in the passive.
+ */
+export function namedPersonOf(parts: SentenceParts, trigger: Span, form: 'noun' | 'verb', state: boolean, locale: Locale, g: Gazetteer): PersonPhrase | null {
+  const common = compiled(locale).commonNames;
+  const { tokens } = parts;
+  const nameWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) && !isPunctuation(t)
+    && !common.has(t.key) && !g.placeKinds.has(t.key) && !g.demonyms.has(t.key);
+  const phrase = (from: number, to: number): PersonPhrase | null => (to - from < 2 ? null
+    : { start: tokens[from]!.start, end: tokens[to - 1]!.end, text: parts.tokens.slice(from, to).map((t) => t.text).join(' '), count: 1, country: null });
+  if (patientSide(parts, trigger, form, locale) === 'after') {
+    // A verb of a lasting state also owns things ("détient Total Energies"): only its passive names a person.
+    if (state) return null;
+    const first = tokens.findIndex((t) => t.start >= trigger.end);
+    if (first < 0) return null;
+    let end = first;
+    while (nameWord(tokens[end])) end++;
+    return phrase(first, end);
+  }
+  const next = tokens.findIndex((t) => t.start >= trigger.start);
+  let last = (next < 0 ? tokens.length : next) - 1;
+  for (let gap = 0; gap < NAME_GAP && last >= 0 && !nameWord(tokens[last]); gap++, last--) {
+    if (isPunctuation(tokens[last]!) || /^\p{Lu}/u.test(tokens[last]!.text)) return null;
+  }
+  let start = last + 1;
+  while (start > 0 && nameWord(tokens[start - 1])) start--;
+  return phrase(start, last + 1);
 }
 
 /** Whether a phrase sits in an aside between commas that opens with a participle or a relative pronoun, before the trigger. */

@@ -122,6 +122,10 @@ export function resolveValue(value: TimexValue, ctx: ResolveContext): Resolved {
       if (ctx.yearAnchor !== null) return { range: narrow(rangeOf(ctx.yearAnchor, value.month, undefined), value.part), partial: null };
       return { range: null, partial: { month: value.month, precision: 'month' } };
     }
+    case 'day-of-month': {
+      if (!ref) return { range: null, partial: null };
+      return { range: rangeOf(ref.getFullYear(), ref.getMonth() + 1, value.day), partial: null };
+    }
     case 'weekday': {
       if (!ref) return { range: null, partial: null };
       // Against a lower bound of the publication date, the day meant may fall on either side: take the nearest.

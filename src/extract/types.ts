@@ -60,7 +60,9 @@ export type TimexValue =
   | ({ kind: 'calendar' } & CalendarValue)
   | { kind: 'weekday'; weekday: number; direction: Direction }
   | { kind: 'offset'; unit: 'day' | 'week' | 'month' | 'year'; amount: number; from: 'publication' | 'previous' }
-  | { kind: 'month-of-year'; month: number; direction: Direction; part?: MonthPart };
+  | { kind: 'month-of-year'; month: number; direction: Direction; part?: MonthPart }
+  /** A day of the reference date's month, named without its month ("le 3 courant"). */
+  | { kind: 'day-of-month'; day: number };
 
 /** The thirds of a month: days 1-10, 11-20, 21 to the end. */
 export type MonthPart = 'early' | 'mid' | 'late';

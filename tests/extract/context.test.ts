@@ -92,6 +92,11 @@ describe('dates from the context', () => {
     const c = extractTexts({ a: dated('2024-06-12', "Le 11 juin 2024, le Premier ministre, qui avait été élu en mai, a été assigné à résidence par l'armée.") });
     expect(ofType(c, 'arrest')[0]!.date.start).toBe('2024-06-11');
   });
+
+  it('so does a date in a restrictive relative clause, without a comma ("a crackdown that began in February")', () => {
+    const c = extractTexts({ a: `---\npublished: 2023-04-18\nlang: en\n---\nPolice detained the opposition leader Amadou Kone at his home late on Monday.\n\nIt was the most prominent arrest in a crackdown on critics that began in February.\n` });
+    expect(ofType(c, 'arrest').map((e) => e.date.start)).toEqual(['2023-04-17']);
+  });
 });
 
 describe('where', () => {
@@ -197,5 +202,36 @@ describe('one event across outlets', () => {
     });
     const early = ofType(c, 'arrest').find((e) => e.date.start === '2024-03-07')!;
     expect(early.citations.map((x) => x.source).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('a date before its noun', () => {
+  it('dates the noun, even after "since" ("since Monday\'s coup", "last week\'s arrest")', () => {
+    const c = extractTexts({ a: `---\npublished: 2022-01-27\nlang: en\n---\nThe new military leader spoke on television on Thursday for the first time since Monday's coup.\n` });
+    expect(ofType(c, 'coup').map((e) => e.date.start)).toEqual(['2022-01-24']);
+    const d = extractTexts({ a: `---\npublished: 2023-08-02\nlang: en\n---\nProtests have grown in the capital since last week's arrest of the mayor, his party said on Tuesday.\n` });
+    // The week around 26 July is at the month's precision (see week.test.ts), not the day of the report.
+    expect(ofType(d, 'arrest').map((e) => [e.date.start, e.date.precision])).toEqual([['2023-07-01', 'month']]);
+  });
+});
+
+describe('a date after an event named again', () => {
+  it('is not its date past a starting point ("ce putsch, le douzième depuis … en 1932")', () => {
+    const c = extractTexts({ a: dated('2014-05-22', "L'armée a pris le pouvoir jeudi.\nCe putsch, le douzième depuis la fin de la monarchie absolue en 1932, surprend peu.") });
+    expect(ofType(c, 'coup').map((e) => e.date.start)).toEqual(['2014-05-22']);
+  });
+});
+
+describe('a report in a relative clause about an event', () => {
+  it('happened when that event did ("Monday\'s coup, in which the president was detained")', () => {
+    const c = extractTexts({ a: `---\npublished: 2022-01-27\nlang: en\n---\nThe new leader spoke on Thursday for the first time since Monday's coup, in which President Obi Kamara was detained.\n` });
+    expect(c.events.map((e) => [e.type, e.date.start])).toEqual([['arrest', '2022-01-24'], ['coup', '2022-01-24']]);
+  });
+
+  it('keeps the date its own clause gives ("le putsch du 26 juillet, au cours duquel … arrêté le 27")', () => {
+    const c = extractTexts({ a: dated('2023-08-10', 'Le putsch du 26 juillet, au cours duquel le ministre a été arrêté le 27 juillet, a été condamné.') });
+    expect(ofType(c, 'arrest').map((e) => e.date.start)).toEqual(['2023-07-27']);
+    const d = extractTexts({ a: dated('2023-08-10', 'Le putsch du 26 juillet, au cours duquel le ministre a été arrêté, a été condamné jeudi.') });
+    expect(ofType(d, 'arrest').map((e) => e.date.start)).toEqual(['2023-07-26']);
   });
 });

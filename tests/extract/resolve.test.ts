@@ -25,6 +25,12 @@ describe('resolveValue', () => {
     expect(r.range?.start).toBe('2025-09-20');
   });
 
+  it('places a day named without its month ("le 3 courant") in the reference month, and nowhere without one', () => {
+    expect(resolveValue({ kind: 'day-of-month', day: 3 }, ctx).range).toEqual({ start: '2025-09-03', end: '2025-09-03', precision: 'day' });
+    expect(resolveValue({ kind: 'day-of-month', day: 31 }, ctx).range).toBeNull(); // September has no 31st
+    expect(resolveValue({ kind: 'day-of-month', day: 3 }, { ...ctx, publication: null }).range).toBeNull();
+  });
+
   it('resolves "la veille" against the previous event, not the publication', () => {
     const previous = { start: '2025-09-10', end: '2025-09-10', precision: 'day' as const };
     expect(resolveValue({ kind: 'offset', unit: 'day', amount: -1, from: 'previous' }, { ...ctx, previous }).range?.start).toBe('2025-09-09');

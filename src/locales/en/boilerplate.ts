@@ -22,9 +22,11 @@ export const boilerplate: BoilerplateRule[] = [
   },
   {
     name: 'photo-credit', scope: 'line',
-    pattern: '©|photo ?:|\\(photo[^)]*\\)|photograph:|getty images|file photo|afp via getty|reuters/[a-z]+|ap photo',
-    examples: ['Soldiers leave their base in June 2021. Photo: AFP', 'A file photo of the palace. Getty Images'],
-    counterExamples: ['The photographer was arrested.'],
+    // A caption ends with its credit in brackets: "(Courtesy/Agency)", "(Handout via Agency)".
+    pattern: '©|photo ?:|\\(photo[^)]*\\)|photograph:|getty images|file photo|afp via getty|reuters/[a-z]+|ap photo|\\((?:courtesy|handout|supplied)\\b[^)]{0,60}\\)',
+    examples: ['Soldiers leave their base in June 2021. Photo: AFP', 'A file photo of the palace. Getty Images',
+      'The detained envoy, seen here in 2017. (Courtesy/Example Group)', 'The general at a parade in May. (Handout via Example Wire)'],
+    counterExamples: ['The photographer was arrested.', 'The letter was delivered courtesy of the embassy.'],
   },
   {
     name: 'agency-byline', scope: 'match',

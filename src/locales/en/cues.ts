@@ -46,6 +46,14 @@ export const cues: CueRule[] = [
     examples: ['was not arrested', 'denied the expulsion', "hasn't been detained", 'police did not arrest'],
   },
   {
+    // "No diplomats have been expelled", "no one was arrested": the subject says none.
+    // Right before the verb it negates: "no arrests had been made but two men were detained" is an arrest.
+    name: 'no-subject', types: ['coup', 'arrest', 'expulsion'], window: { before: 3, after: 0 },
+    pattern: "\\b(?:no|none of the) (?:(?!the |a |an )[a-z'-]+ ){1,3}?(?:has|have|had|was|were|is|are)(?: (?:yet|since|ever|so far|already))?(?: been)?(?= )|\\bno(?:body| one|-one) (?:has|have|had|was|were|is|are)(?: (?:yet|since|ever|so far|already))?(?: been)?(?= )",
+    examples: ['No diplomats have been expelled', 'no one was arrested', 'none of the protesters were detained', 'No foreign journalist has yet been expelled'],
+    counterExamples: ['in no time the police have ', 'The man, who has no papers, was '],
+  },
+  {
     name: 'none', types: ['coup', 'arrest', 'expulsion'], window: { before: 10, after: 0 },
     pattern: '\\bno|\\bnor|\\bwithout',
     examples: ['no arrest'],

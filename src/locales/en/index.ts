@@ -24,7 +24,7 @@ export const en: Locale = assembleLocale({ calendar, temporal, lexicon, inflecti
     articles: ['the', 'a', 'an', 'his', 'her', 'its', 'their', "last year's", "last month's"],
     pluralDeterminers: ['the', 'these', 'those', 'his', 'her', 'its', 'their', 'several', 'some', 'many', 'new'],
   },
-  relativePronouns: ['who', 'which', 'whose', 'whom', 'where'],
+  relativePronouns: ['who', 'which', 'whose', 'whom', 'where', 'that'],
   prepositionsLikeAuxiliaries: [],
   clauseWords: ['not', "n't", 'who', 'which', 'that', 'whose'],
   eventDateMarkers: ['which took place on', 'which happened on', 'carried out on', 'dated'],

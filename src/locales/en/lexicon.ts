@@ -6,11 +6,20 @@
 import type { LexiconEntry } from '../../extract/lexicon.ts';
 
 /**
+ * Before a coup verb, these make its participle an adjective that names a ruler by a coup told
+ * before ("the ousted president remains in detention", "Niger's deposed leader"), not a report.
+ */
+const NAMED_BY_A_PAST_COUP = ['the ', ' a ', ' an ', "'s ", ' his ', ' her ', ' its ', ' their ', 'recently ', 'newly ', 'now-', 'since-'];
+
+/**
  * A coup verb reports a coup only about who rules ("toppled the president", not "toppled a
  * record"): one entry per ruler it names, each with its example.
  */
 const coupVerb = (verb: string, irregular: { participle?: string; finite?: string[] }, examples: Record<string, string>): LexiconEntry[] =>
-  Object.entries(examples).map(([complement, example]) => ({ type: 'coup', verb, complement, ...irregular, examples: [example] }));
+  Object.entries(examples).map(([complement, example]) => ({
+    type: 'coup', verb, complement, ...irregular, notAfter: NAMED_BY_A_PAST_COUP, examples: [example],
+    ...(complement.startsWith('in ') ? {} : { counterExamples: [`The ${irregular.participle ?? `${verb.replace(/e$/, '')}ed`} ${complement} remained in detention on March 5, 2024.`] }),
+  }));
 
 export const lexicon: LexiconEntry[] = [
   // --- arrests: nouns first, so that "the arrest of" is read as a noun
@@ -40,6 +49,7 @@ export const lexicon: LexiconEntry[] = [
   { type: 'arrest', verb: 'place', complement: 'under house arrest', examples: ['The former president was placed under house arrest on July 26, 2023.'] },
   { type: 'arrest', verb: 'put', participle: 'put', finite: ['puts', 'putting'], complement: 'under house arrest', examples: ['The soldiers put the head of state under house arrest.'] },
   { type: 'arrest', verb: 'place', complement: 'in detention', examples: ['The journalist was placed in detention.'] },
+  { type: 'arrest', verb: 'remand', complement: 'in custody', examples: ['The editor was remanded in custody on March 5, 2024.'] },
   { type: 'arrest', verb: 'round', complement: 'up', needsPerson: true, examples: ['Security forces rounded up dozens of protesters.'], counterExamples: ['The figures were rounded up to the nearest thousand.'] },
   // --- coups
   {
@@ -60,14 +70,21 @@ export const lexicon: LexiconEntry[] = [
   ...coupVerb('topple', {}, {
     president: 'Officers toppled President Kaboré on January 24, 2022.', government: 'Soldiers toppled the government in 2021.',
     regime: 'The army toppled the regime on August 18, 2020.', 'head of state': 'Mutineers toppled the head of state.',
+    // The ruler named by how he came to power ("the country's first democratically elected president").
+    'elected president': "Niger's army toppled the country's first democratically elected president on January 27, 1996.",
+    'elected government': 'Soldiers toppled the democratically elected government on May 3, 2024.',
   }),
   ...coupVerb('oust', {}, {
     president: 'Officers ousted the president on July 26, 2023.', government: 'The army ousted the civilian government in 2021.',
     'head of state': 'Soldiers ousted the head of state on Wednesday.', 'in a coup': 'The leader was ousted in a coup in 2021.',
+    'elected president': "Officers ousted the country's first freely elected president on May 3, 2024.",
+    'elected government': 'The army ousted the elected government on May 3, 2024.',
   }),
   ...coupVerb('overthrow', { participle: 'overthrown', finite: ['overthrew', 'overthrows', 'overthrowing'] }, {
     president: 'Soldiers overthrew President Bongo on Wednesday.', government: 'Soldiers overthrew the government in 2021.',
     regime: 'The army overthrew the regime on August 18, 2020.', 'head of state': 'Officers overthrew the head of state.',
+    'elected president': 'Soldiers overthrew the democratically elected president on May 3, 2024.',
+    'elected government': "The army overthrew the country's elected government on May 3, 2024.",
   }),
   ...coupVerb('depose', {}, {
     president: 'The junta deposed the president on January 24, 2022.', government: 'Officers deposed the government.',

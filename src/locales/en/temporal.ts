@@ -117,19 +117,29 @@ export const temporalRules: TemporalRule[] = [
       'Thursday night @2025-09-21 => 2025-09-18'],
   },
   {
+    // A weekend is dated by its Saturday: a day of it, within the two a gold would accept, rather than the publication's.
+    name: 'weekend',
+    pattern: `(?:(?:over|during|at|on) the weekend|(?<mod>last|this past|this) weekend)(?!'s)`,
+    build: (g) => [{ kind: 'weekday', weekday: 6, direction: g.mod === 'last' || g.mod === 'this past' ? 'past' : 'tense' }],
+    examples: ['over the weekend @2024-03-11 past => 2024-03-09', 'last weekend @2024-03-13 => 2024-03-09', 'this weekend @2024-03-06 future => 2024-03-09'],
+  },
+  {
     name: 'relative-day',
-    pattern: `(?<word>the day before yesterday|yesterday|today|tomorrow|the day before|the previous day|the next day|the following day|the day after|the same day|that same day|that day)`,
+    pattern: `(?<word>the day before yesterday|yesterday|today|tomorrow|the day before|the previous day|the previous (?:evening|night)|the (?:night|evening) before|the next day|the following day|the day after|the same day|that same day|that day)`,
     build: (g) => {
       const words: Record<string, [number, 'publication' | 'previous']> = {
         'the day before yesterday': [-2, 'publication'], yesterday: [-1, 'publication'], today: [0, 'publication'],
         tomorrow: [1, 'publication'], 'the day before': [-1, 'previous'], 'the previous day': [-1, 'previous'],
         'the next day': [1, 'previous'], 'the following day': [1, 'previous'], 'the day after': [1, 'previous'],
         'the same day': [0, 'previous'], 'that same day': [0, 'previous'], 'that day': [0, 'previous'],
+        'the previous evening': [-1, 'previous'], 'the previous night': [-1, 'previous'], 'the night before': [-1, 'previous'],
+        'the evening before': [-1, 'previous'],
       };
       const [amount, from] = words[g.word!]!;
       return [{ kind: 'offset', unit: 'day', amount, from }];
     },
-    examples: ['yesterday @2025-09-19 => 2025-09-18', 'the day before @2025-09-19 => 2025-09-18', 'the same day @2023-08-30 => 2023-08-30'],
+    examples: ['yesterday @2025-09-19 => 2025-09-18', 'the day before @2025-09-19 => 2025-09-18', 'the same day @2023-08-30 => 2023-08-30',
+      'the previous evening @2025-09-19 => 2025-09-18'],
   },
   {
     name: 'later',

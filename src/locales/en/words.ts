@@ -17,7 +17,7 @@ export const personNouns: string[] = [
     'governor', 'mayor', 'staffer', 'staff member', 'opposition figure', 'opposition leader', 'head of state',
     'charge d\'affaires', 'spy', 'contractor', 'guard', 'correspondent', 'photographer', 'spokesperson', 'vice president',
     'director', 'candidate', 'supporter', 'politician', 'pilot', 'sailor', 'aide', 'dissident', 'critic',
-    'cleric', 'editor', 'detainee', 'prisoner', 'teacher', 'doctor', 'nurse', 'engineer', 'technician', 'entrepreneur', 'trader'),
+    'cleric', 'editor', 'expert', 'nuncio', 'tycoon', 'mogul', 'detainee', 'prisoner', 'teacher', 'doctor', 'nurse', 'engineer', 'technician', 'entrepreneur', 'trader'),
   'spokesman', 'spokesmen', 'spokeswoman', 'spokeswomen', 'fisherman', 'fishermen', 'missionary', 'missionaries',
   'secretary', 'secretaries',
   'men', 'man', 'woman', 'women', 'people', 'staff', 'personnel', 'spies', 'mercenaries', 'deputies',

@@ -28,7 +28,7 @@ export const fr: Locale = assembleLocale({ calendar, temporal, lexicon, inflecti
     articles: ['le', 'la', 'les', "l'", 'du', 'des', 'au', 'aux', 'sa', 'son', 'ses', 'leur', 'leurs'],
     pluralDeterminers: ['les', 'des', 'ces', 'ses', 'leurs', 'aux', 'de', "d'", 'plusieurs', 'quelques', 'nouvelles'],
   },
-  relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'où'],
+  relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'où', 'duquel', 'desquels', 'desquelles', 'auquel', 'auxquels'],
   prepositionsLikeAuxiliaries: ['à'],
   clauseWords: ['ne', "n'", 'qui', 'que', "qu'", 'dont'],
   eventDateMarkers: ['en date du', 'survenue le', 'survenu le', 'survenues le', 'survenus le', 'intervenue le', 'intervenu le', 'opérée le', 'effectuée le'],

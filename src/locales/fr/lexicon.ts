@@ -21,6 +21,9 @@ export const lexicon: LexiconEntry[] = [
   { type: 'arrest', verb: 'écrouer', examples: ["L'ancien ministre a été écroué lundi."] },
   { type: 'arrest', verb: 'incarcérer', state: true, examples: ['Le journaliste est incarcéré depuis mardi.', 'Le journaliste a été incarcéré mardi.'] },
   { type: 'arrest', verb: 'emprisonner', state: true, examples: ['Les deux syndicalistes ont été emprisonnés.'] },
+  { type: 'arrest', verb: 'rafler', needsPerson: true, examples: ['Des dizaines de manifestants ont été raflés mardi.'], counterExamples: ['Le film a raflé tous les prix le 3 mars 2024.'] },
+  { type: 'arrest', verb: 'jeter', participle: 'jeté', finite: ['jette', 'jettent', 'jetait', 'jetaient', 'jeta', 'jetèrent'], complement: 'en prison', examples: ['Le militant a été jeté en prison mardi.'] },
+  { type: 'arrest', verb: 'faire', participle: 'fait', finite: ['font', 'firent'], complement: 'prisonnier', examples: ['Le président a été fait prisonnier par les putschistes mardi.'] },
   { type: 'arrest', verb: 'capturer', needsPerson: true, examples: ['Des militaires ont capturé le président dans son palais.'], counterExamples: ['Les images capturées par la caméra.'] },
   {
     type: 'arrest', verb: 'détenir', needsPerson: true, state: true, participle: 'détenu', finite: ['détient', 'détiennent', 'détenait', 'détenaient', 'détint'],
@@ -38,6 +41,8 @@ export const lexicon: LexiconEntry[] = [
   { type: 'arrest', verb: 'mettre', participle: 'mis', finite: ['met', 'mettent', 'mettait', 'mettaient', 'mirent'], complement: 'aux arrêts', examples: ['Le chef de la garde a été mis aux arrêts.'] },
   { type: 'arrest', verb: 'mettre', participle: 'mis', finite: ['met', 'mettent'], complement: 'en détention', examples: ['Il a été mis en détention à la prison centrale.'] },
   { type: 'arrest', verb: 'conduire', participle: 'conduit', finite: ['conduisent'], complement: 'en garde à vue', examples: ['Le maire a été conduit en garde à vue.'] },
+  { type: 'arrest', verb: 'conduire', participle: 'conduit', finite: ['conduisent'], complement: "à la maison d'arrêt", examples: ["Le député a été conduit mardi à la maison d'arrêt."] },
+  { type: 'arrest', verb: 'conduire', participle: 'conduit', finite: ['conduisent'], complement: 'en prison', examples: ['Les deux militants ont été conduits en prison le 3 mars 2024.'] },
   { type: 'arrest', verb: 'assigner', complement: 'à résidence', state: true, examples: ["L'opposant a été assigné à résidence dimanche."] },
   { type: 'arrest', verb: 'garder', complement: 'à vue', state: true, examples: ['Les deux militants ont été gardés à vue.'] },
   { type: 'arrest', verb: 'garder', complement: 'en résidence surveillée', state: true, examples: ['Le président est gardé en résidence surveillée par les militaires.'] },
@@ -84,8 +89,17 @@ export const lexicon: LexiconEntry[] = [
   { type: 'coup', verb: 'renverser', complement: 'coup', examples: ['Le lieutenant-colonel a été renversé par un nouveau coup de force le 30 septembre 2022.'] },
   { type: 'coup', verb: 'renverser', complement: "par l'armée", examples: ["Le président a été renversé par l'armée le 18 août 2020."] },
   { type: 'coup', verb: 'renverser', complement: 'par des militaires', examples: ['Le chef de l’État a été renversé par des militaires en 2021.'] },
+  { type: 'coup', verb: 'renverser', complement: 'par les militaires', examples: ['Le chef de l’État a été renversé lundi par les militaires.'] },
+  { type: 'coup', verb: 'renverser', complement: 'par la junte', examples: ['Le gouvernement civil a été renversé par la junte en 2021.'] },
   { type: 'coup', verb: 'destituer', complement: 'le président', examples: ['Des militaires ont destitué le président le 26 juillet 2023.'] },
+  // Removed by soldiers, not by a vote: "destitué par le Parlement" is an impeachment.
+  { type: 'coup', verb: 'destituer', complement: "par l'armée", examples: ["Le président a été destitué jeudi 11 avril par l'armée."], counterExamples: ['Le président a été destitué par le Parlement le 3 mai 2024.'] },
+  { type: 'coup', verb: 'destituer', complement: 'par des militaires', examples: ['Le chef de l’État a été destitué par des militaires le 3 mai 2024.'] },
+  { type: 'coup', verb: 'destituer', complement: 'par les militaires', examples: ['Le chef de l’État a été destitué par les militaires le 3 mai 2024.'] },
   { type: 'coup', verb: 'déposer', complement: 'le président', examples: ['La junte a déposé le président le 24 janvier 2022.'] },
+  { type: 'coup', verb: 'déposer', complement: "par l'armée", examples: ["Le président élu a été déposé par l'armée mercredi 3 juillet."], counterExamples: ['Le projet de loi a été déposé par le gouvernement le 3 mai 2024.'] },
+  { type: 'coup', verb: 'déposer', complement: 'par des militaires', examples: ['Le chef de l’État a été déposé par des militaires le 3 mai 2024.'] },
+  { type: 'coup', verb: 'déposer', complement: 'par les militaires', examples: ['Le chef de l’État a été déposé par les militaires le 3 mai 2024.'] },
   // --- expulsions
   {
     type: 'expulsion', verb: 'expulser',

@@ -57,6 +57,17 @@ export const temporalRules: TemporalRule[] = [
     examples: ['les 14 et 15 août 2025 => 2025-08-14, 2025-08-15'],
   },
   {
+    // Administrative French: "le 3 courant" is the 3rd of the month the text is written in.
+    name: 'day-of-current-month',
+    pattern: `(?:le |du )?${DAY} (?:courant|du mois courant|du mois en cours|de ce mois)\\b`,
+    build: (g) => {
+      const day = dayOf(g.day);
+      return day === undefined ? null : [{ kind: 'day-of-month', day }];
+    },
+    examples: ['le 3 courant @2025-06-10 => 2025-06-03', 'du 1er courant @2025-06-10 => 2025-06-01', 'le 12 du mois en cours @2024-03-20 => 2024-03-12'],
+    counterExamples: ['le 45 courant'],
+  },
+  {
     name: 'day-month',
     pattern: `(?:(?<weekday>{{weekday}}) )?(?:le |ce )?${DAY} (?<month>{{month}})`,
     build: calendar,
@@ -107,6 +118,13 @@ export const temporalRules: TemporalRule[] = [
     examples: ['mercredi @2025-09-19 past => 2025-09-17', 'dimanche dernier @2025-09-19 => 2025-09-14',
       'vendredi @2025-09-19 past => 2025-09-19', 'samedi prochain @2025-09-19 => 2025-09-20',
       'jeudi @2025-09-21 => 2025-09-18'],
+  },
+  {
+    // A weekend is dated by its Saturday: a day of it, within the two a gold would accept, rather than the publication's.
+    name: 'weekend',
+    pattern: `(?:(?:ce|le|du|durant le|pendant le) (?:week-end|weekend)(?: (?<mod>dernier|passe))?)`,
+    build: (g) => [{ kind: 'weekday', weekday: 6, direction: g.mod ? 'past' : 'tense' }],
+    examples: ['ce week-end @2024-03-11 past => 2024-03-09', 'le week-end dernier @2024-03-13 => 2024-03-09', 'pendant le week-end @2024-03-10 past => 2024-03-09'],
   },
   {
     name: 'relative-day',

@@ -8,7 +8,8 @@ const genders = (...lemmas: string[]) => lemmas.flatMap((l) => (l.endsWith('e') 
 export const personNouns: string[] = [
   ...genders('correspondant', 'envoyé', 'photographe', 'vice-président', 'vice-consul', 'secrétaire', 'entrepreneur',
     'commerçant', 'pilote', 'marin', 'missionnaire', 'partisan', 'sympathisant', 'candidat', 'élu',
-    'dissident', 'prisonnier', 'employeur', 'enseignant', 'médecin', 'infirmier', 'ingénieur', 'technicien'),
+    'dissident', 'prisonnier', 'employeur', 'enseignant', 'médecin', 'infirmier', 'ingénieur', 'technicien', 'expert'),
+  'nonce', 'nonces', 'magnat', 'magnats', "homme d'affaires", "hommes d'affaires", "femme d'affaires", "femmes d'affaires",
   'reporter', 'reporters', 'rédacteur en chef', 'rédactrice en chef', 'porte-parole', 'directeur', 'directrice', 'directeurs', 'directrices', 'patron', 'patronne',
   'patrons', 'homme politique', 'hommes politiques', 'femme politique', 'femmes politiques', 'chauffeur', 'chauffeurs',
   'pêcheur', 'pêcheurs', 'chef d\'État', 'chef de l\'État', 'chef du gouvernement', 'ancien ministre', 'anciens ministres',
