@@ -59,6 +59,12 @@ export interface CompiledLocale {
   additive: RegExp;
   /** Time elapsed since the event a noun names next ("huit mois après le putsch"). */
   elapsed: { pattern: RegExp; units: Record<string, 'day' | 'week' | 'month' | 'year'> } | null;
+  /**
+   * Every trigger rule as one alternation, to tell at one pass that a sentence reports nothing
+   * (most do not): the rules are then not run one by one. Its groups are unnamed (several rules
+   * name the same group).
+   */
+  anyTrigger: RegExp;
 }
 
 const alternatives = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).join('|');
@@ -98,6 +104,7 @@ function compile(locale: Locale): CompiledLocale {
       units: locale.elapsedBefore.units,
     } : null,
     additive: new RegExp(`(?:^|[^a-z0-9])(?:${alternatives(locale.additiveWords)})(?![a-z0-9])`),
+    anyTrigger: new RegExp(locale.triggers.map((r) => `(?:${expandPattern(r.pattern, locale.subPatterns)})`).join('|').replace(/\(\?<(?![=!])\w+>/g, '(?:')),
     commonNames: new Set([...locale.sentenceStarters, ...locale.personNouns, ...locale.authorityNouns, ...Object.keys(locale.temporalLexicon.months),
       ...Object.keys(locale.temporalLexicon.weekdays), ...locale.notNames].map(fold)),
   };

@@ -24,6 +24,7 @@ export const MAX_TRIGGERS = 48;
 /** Triggers in a sentence, longest first where they overlap, each saying whether a cue cancels it. */
 export function triggersIn(folded: string, sentence: Span, locale: Locale, warn: (message: string) => void): Candidate[] {
   const slice = folded.slice(sentence.start, sentence.end);
+  if (!compiled(locale).anyTrigger.test(slice)) return [];
   let all: Candidate[] = [];
   for (const rule of locale.triggers) {
     for (const m of matchAll(rule.pattern, locale.subPatterns, slice)) {

@@ -8,6 +8,7 @@ import { fold } from '../../src/extract/fold.ts';
 import { findTimexes } from '../../src/extract/timex.ts';
 import { resolveValue, type Tense } from '../../src/extract/resolve.ts';
 import { matchAll } from '../../src/extract/patterns.ts';
+import { compiled } from '../../src/extract/compiled.ts';
 import { readArticle } from '../../src/extract/read.ts';
 import { prepareArticle, mentionsOf } from '../../src/extract/article.ts';
 import type { DateRange } from '../../src/extract/types.ts';
@@ -61,6 +62,11 @@ for (const [lang, locale] of Object.entries(locales)) {
         it(`${rule.name} finds no ${rule.type} in "${counter}"`, () => expect(typesIn(counter)).not.toContain(rule.type));
       }
     }
+    it('are all seen by the one-pass test that skips sentences reporting nothing, and it skips one that reports nothing', () => {
+      const { anyTrigger } = compiled(locale);
+      for (const rule of locale.triggers) for (const example of rule.examples) expect(anyTrigger.test(fold(example)), `${rule.name}: ${example}`).toBe(true);
+      expect(anyTrigger.test(fold('The weather was mild and the market opened early. La météo était douce.'))).toBe(false);
+    });
   });
 
   describe(`${lang} cues and boilerplate`, () => {
