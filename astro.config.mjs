@@ -18,6 +18,21 @@ const typeStyles = {
 };
 
 /**
+ * Tells src/site/corpus.ts that this process is one `astro build` (or `astro sync`): its
+ * content loader and its pages, two bundles of that module, may share the loaded corpus. A
+ * dev server reloads modules after an edit and must extract again: it shares nothing.
+ * @type {import('astro').AstroIntegration}
+ */
+const oneCorpusPerBuild = {
+  name: 'one-corpus-per-build',
+  hooks: {
+    'astro:config:setup': ({ command }) => {
+      Reflect.set(globalThis, Symbol.for('chronologie.one-corpus-per-process'), command === 'build' || command === 'sync');
+    },
+  },
+};
+
+/**
  * The pages that ask not to be indexed (`<meta name="robots" content="noindex">`: alias
  * pages of old permalinks, embeds), found in the built HTML before the sitemap is written,
  * so the sitemap lists none of them, whatever made them noindex.
@@ -91,7 +106,9 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://chronologie.example.org',
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Several pages at once: each page waits on the disk (its folder, its file, its copy in the
+  // incremental cache), and one at a time left the main thread idle for a third of the build.
+  build: { format: 'directory', concurrency: 8 },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
   markdown: { syntaxHighlight: false },
@@ -111,11 +128,8 @@ export default defineConfig({
     },
   },
   // Embeds are for iframes and not indexed, nor are alias pages: every other page is in the sitemap.
-  integrations: [findNoindex, sitemap({ filter: (page) => !page.includes('/embed/') && !noindex.has(decodeURI(new URL(page).pathname)) }), pruneStale],
+  integrations: [oneCorpusPerBuild, findNoindex, sitemap({ filter: (page) => !page.includes('/embed/') && !noindex.has(decodeURI(new URL(page).pathname)) }), pruneStale],
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: false }, plugins: [typeStyles] },
-  // Several pages at once: each page waits on the disk (its folder, its file, its copy in the
-  // incremental cache), and one at a time left the main thread idle for a third of the build.
-  build: { concurrency: 8 },
   // A rebuild copies the pages whose data and code did not change (their `cacheKey`, src/site/cache-key.ts)
   // from the last build: touching one article renders its pages again, not the site's.
   experimental: { incrementalBuild: true },

@@ -38,11 +38,13 @@ interface Loaded {
  * is keyed by what the build reads, so another folder in the same process never gets it.
  */
 const SLOT = Symbol.for('chronologie.loaded-corpus');
+/** Set by astro.config.mjs for `astro build` and `astro sync` only: a dev server shares nothing. */
+const SHARED = Symbol.for('chronologie.one-corpus-per-process');
 const slotKey = () => JSON.stringify([articlesDir, permalinksDir, process.env.CORRECTIONS_FILE ?? null]);
-const slot = globalThis as typeof globalThis & { [SLOT]?: { key: string; loaded: Loaded } };
+const slot = globalThis as typeof globalThis & { [SLOT]?: { key: string; loaded: Loaded }; [SHARED]?: boolean };
 let cached: Loaded | null = null;
-/** What this process loaded already, by this copy of the module or another. */
-const loadedAlready = (): Loaded | null => cached ?? (slot[SLOT]?.key === slotKey() ? (cached = slot[SLOT].loaded) : null);
+/** What this process loaded already, by this copy of the module or (in a build) another. */
+const loadedAlready = (): Loaded | null => cached ?? (slot[SHARED] && slot[SLOT]?.key === slotKey() ? (cached = slot[SLOT].loaded) : null);
 
 let preparing: Promise<Loaded> | null = null;
 
@@ -81,7 +83,7 @@ export function loadCorpus(extractedAlready?: Contract): Loaded {
     const permalinkProblems = files?.problems ?? [];
     for (const line of permalinkProblems) process.stderr.write(`warning: ${problemLine(line)}\n`);
     cached = { contract, aliases, permalinkProblems, tombstones, corrections: column };
-    slot[SLOT] = { key: slotKey(), loaded: cached };
+    if (slot[SHARED]) slot[SLOT] = { key: slotKey(), loaded: cached };
   }
   return cached!;
 }

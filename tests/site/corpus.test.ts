@@ -16,17 +16,21 @@ vi.mock('../../src/io/extract-folder.ts', async (importOriginal) => {
 });
 
 const SLOT = Symbol.for('chronologie.loaded-corpus');
+/** What astro.config.mjs sets for `astro build` and `astro sync`. */
+const SHARED = Symbol.for('chronologie.one-corpus-per-process');
 const freshModule = async () => { vi.resetModules(); return import('../../src/site/corpus.ts'); };
 
 beforeEach(() => {
   calls.fast = 0; calls.slow = 0;
   delete (globalThis as Record<symbol, unknown>)[SLOT];
+  (globalThis as Record<symbol, unknown>)[SHARED] = true;
   vi.stubEnv('ARTICLES_DIR', 'tests/fixtures/world');
   vi.stubEnv('PERMALINKS_DIR', '');
 });
 afterEach(() => {
   vi.unstubAllEnvs();
   delete (globalThis as Record<symbol, unknown>)[SLOT];
+  delete (globalThis as Record<symbol, unknown>)[SHARED];
 });
 
 describe('loading the corpus once per build', () => {
@@ -45,6 +49,15 @@ describe('loading the corpus once per build', () => {
     expect(pages).not.toBe(loader);
     expect(pages.loadCorpus()).toBe(loaded);
     expect(calls).toEqual({ fast: 1, slow: 0 });
+  });
+
+  it('shares nothing in a dev server, which reloads its modules after an edit and must extract again', async () => {
+    delete (globalThis as Record<symbol, unknown>)[SHARED];
+    const loader = await freshModule();
+    await loader.prepareCorpus();
+    const reloaded = await freshModule();
+    reloaded.loadCorpus();
+    expect(calls).toEqual({ fast: 1, slow: 1 });
   });
 
   it('extracts again for another folder in the same process', async () => {
