@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import type { EventRecord, SourceRecord } from '../extract/schema.ts';
-import { registerSources } from './view.ts';
+import { registerSources, sourceName } from './view.ts';
 
 async function readSite() {
   const events = (await getCollection('events')).map((e) => e.data as EventRecord)
@@ -18,7 +18,9 @@ async function readSite() {
   const latest = sourceList.map((s) => s.published).filter((d): d is string => Boolean(d)).sort().at(-1);
   let digest: string | undefined;
   /** A digest of every event and source: the key of what shows the whole corpus (computed when first asked). */
-  const corpusDigest = () => (digest ??= createHash('sha256').update(JSON.stringify(events)).update(JSON.stringify(sourceList)).digest('base64url'));
+  // The names readers see too: an untitled article is named by its first line, read from its file.
+  const corpusDigest = () => (digest ??= createHash('sha256').update(JSON.stringify(events)).update(JSON.stringify(sourceList))
+    .update(JSON.stringify(sourceList.map((s) => sourceName(s, s.id)))).digest('base64url'));
   return { events, sources, sourceList, bySource, byId, latest, corpusDigest };
 }
 
