@@ -39,6 +39,8 @@ describe('eventTitle (French)', () => {
     // A figure that belongs to a name or a larger number stays as written.
     expect(eventTitle(naming({ patient: 'des membres du M23', country: country('CD') }), fr)).toBe('Arrestation de membres du M23 en RDC');
     expect(eventTitle(naming({ patient: '2 000 manifestants', place: 'Lomé' }), fr)).toBe('Arrestation de 2 000 manifestants à Lomé');
+    // A day before its month is a date: it stays in figures.
+    expect(eventTitle(naming({ patient: 'des militants du Mouvement du 5 juin', place: 'Bamako' }), fr)).toBe('Arrestation de militants du Mouvement du 5 juin à Bamako');
   });
 
   it('makes the verb agree with a plural country ("Les États-Unis expulsent")', () => {

@@ -1,5 +1,6 @@
 /** How French titles an event: templates by type and the contractions French requires. */
 import { toCardinal } from 'n2words/fr-FR';
+import { months } from './calendar.ts';
 import type { Country, TitleTemplates } from '../../extract/locale.ts';
 
 const VOWEL = /^[aeiouyhâàéèêëîïôûùAEIOUYHÂÀÉÈÊËÎÏÔÛÙ]/;
@@ -48,16 +49,19 @@ function people(count: number | null): string | null {
   return count === 1 ? 'une personne' : `${count} personnes`;
 }
 
+/** A figure from two to nine before a word, unless the word is a month: "du 5 juin" is a day. */
+const COUNT = new RegExp(`(?<![\\p{L}\\p{N}.,])[2-9](?= \\p{L})(?! (?:${Object.keys(months).map((m) => m.replace('.', '\\.')).join('|')})(?![\\p{L}]))`, 'gu');
+
 /**
  * French type: the typographic apostrophe ("Coup d’État", "l’ambassadeur"), and counts from
  * two to nine in words, as newsrooms write them ("expulse deux diplomates"; "un"/"une" would
  * need the noun's gender, and 10 and above stay in figures). A number stuck to letters or other
- * figures ("M23", "G5", "2e") is a name and stays.
+ * figures ("M23", "G5", "2e") is a name and stays, and so does a day ("du 5 juin").
  */
 function typography(title: string): string {
   return title
     .replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
-    .replace(/(?<![\p{L}\p{N}.,])([2-9])(?= \p{L})/gu, (n) => toCardinal(Number(n)));
+    .replace(COUNT, (n) => toCardinal(Number(n)));
 }
 
 export const titles: TitleTemplates = {
