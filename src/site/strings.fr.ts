@@ -111,6 +111,8 @@ export const t = {
   file: 'Fichier',
   language: 'Langue',
   languageDetected: 'reconnue d’après le texte, l’article ne la dit pas',
+  /** A language with no rules is read with another's. */
+  languageRules: (name: string) => `sans règles pour cette langue, règles utilisées : ${name}`,
   notRepublished: 'Le texte intégral n’est pas republié ici ; seules les phrases citées le sont.',
   sources: 'Sources',
   data: 'Données',

@@ -24,11 +24,17 @@ export function languageName(code: string): string {
 }
 
 /**
+ * The language a source is written in: the one its text was recognised in when its front matter
+ * said none (`lang` is then the rules it was read with, French for a language without rules).
+ */
+export const textLang = (source: SourceRecord) => source.langDetected?.lang ?? source.lang;
+
+/**
  * The `lang` of a source's quotes on a French page: its language when it is another one, so
  * that a screen reader reads an English quote in English; nothing for French or an unknown tag.
  */
 export function quoteLang(source: SourceRecord | undefined): string | undefined {
-  const lang = source?.lang;
+  const lang = source && textLang(source);
   return lang && LANGUAGE_TAG.test(lang) && lang.toLowerCase().split('-')[0] !== 'fr' ? lang : undefined;
 }
 

@@ -33,6 +33,8 @@ describe('the language of a source', () => {
     expect(quoteLang(source('fr-CA'))).toBeUndefined();
     expect(quoteLang(source('en" onclick="x'))).toBeUndefined();
     expect(quoteLang(undefined)).toBeUndefined();
+    // Recognised as Spanish, read with the French rules: its quotes are Spanish.
+    expect(quoteLang({ id: 's', lang: 'fr', langDetected: { lang: 'es', confidence: 0.5 } } as SourceRecord)).toBe('es');
   });
 
   it('travels with a year\'s details, for the quotes the chart\'s card shows', () => {
