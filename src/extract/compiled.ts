@@ -65,7 +65,16 @@ export interface CompiledLocale {
    * name the same group).
    */
   anyTrigger: RegExp;
+  /** What may stand between a date and the noun trigger right after it: a space, or a possessive ending and a space. */
+  dateBeforeNoun: RegExp;
+  /** After an event noun, the opening of a relative clause about it ("le putsch du 26 juillet, au cours duquel "). */
+  relativeOpener: RegExp;
+  /** A word that marks a starting point ("depuis", "since"), short ones left out: folded, they are other words too ("dès" is "des"). */
+  startingPoint: RegExp;
 }
+
+/** The shortest starting-point word that is only that. */
+const STARTING_POINT_LENGTH = 5;
 
 const alternatives = (list: string[]) => list.map((w) => escapeRegExp(fold(w))).join('|');
 
@@ -104,6 +113,9 @@ function compile(locale: Locale): CompiledLocale {
       units: locale.elapsedBefore.units,
     } : null,
     additive: new RegExp(`(?:^|[^a-z0-9])(?:${alternatives(locale.additiveWords)})(?![a-z0-9])`),
+    dateBeforeNoun: new RegExp(`^(?:${alternatives(p.possessives)})? $`.replace('(?:)?', '')),
+    relativeOpener: new RegExp(`^(?: [^,;:.!?]{1,30}?)?,? (?:[a-z]+ ){0,2}?(?:${alternatives(locale.relativePronouns)}) `),
+    startingPoint: new RegExp(`(?:^|[^a-z])(?:${alternatives(locale.timexRoles.since.filter((w) => fold(w).length >= STARTING_POINT_LENGTH)) || '(?!)'})(?![a-z])`),
     anyTrigger: new RegExp(locale.triggers.map((r) => `(?:${expandPattern(r.pattern, locale.subPatterns)})`).join('|').replace(/\(\?<(?![=!])\w+>/g, '(?:')),
     commonNames: new Set([...locale.sentenceStarters, ...locale.personNouns, ...locale.authorityNouns, ...Object.keys(locale.temporalLexicon.months),
       ...Object.keys(locale.temporalLexicon.weekdays), ...locale.notNames].map(fold)),

@@ -122,6 +122,8 @@ export interface PhraseGrammar {
   bareTitles: string[];
   /** How many letters an elided word may have before its apostrophe ("l'", "jusqu'"); 0: the language elides none. */
   elision: number;
+  /** Endings that make a word a possessive before its noun ("Monday's coup": the date is the noun's); none in French. */
+  possessives: string[];
 }
 
 export interface Locale {

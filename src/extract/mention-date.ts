@@ -9,7 +9,6 @@ import type { Candidate } from './triggers.ts';
 import type { ResolvedTimex } from './mentions.ts';
 import { compiled } from './compiled.ts';
 import { fold } from './fold.ts';
-import { escapeRegExp } from './patterns.ts';
 
 export const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0);
 /**
@@ -22,16 +21,16 @@ export const gap = (a: Span, b: Span) => (a.end <= b.start ? b.start - a.end : a
 export function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[], folded: string, locale: Locale): ResolvedTimex | null {
   const nearest = (pool: ResolvedTimex[]) => pool.reduce<ResolvedTimex | null>((best, t) => (!best || gap(t, trigger) < gap(best, trigger) ? t : best), null);
   // A date right after a noun trigger is that trigger's ("le coup d'État du 26 juillet"): no other trigger shares it.
-  const bound = (t: ResolvedTimex) => all.some((c) => c.trigger !== trigger && boundTo(t, c, folded) && gap(t, c.trigger) < gap(t, trigger));
+  const bound = (t: ResolvedTimex) => all.some((c) => c.trigger !== trigger && boundTo(t, c, folded, locale) && gap(t, c.trigger) < gap(t, trigger));
   const mine = (t: ResolvedTimex) => gap(t, trigger) <= Math.min(...all.map((c) => gap(t, c.trigger)));
   // A date far away in a long sentence tells of something else (a communiqué "consulté jeudi" before a long quote).
-  const before = (t: ResolvedTimex) => all.some((c) => c.trigger === trigger && boundBefore(t, c, folded));
+  const before = (t: ResolvedTimex) => all.some((c) => c.trigger === trigger && boundBefore(t, c, folded, locale));
   const events = timexes.filter((t) => (t.role === 'event' || before(t)) && gap(t, trigger) <= DATE_REACH && !inOtherClause(t, trigger, folded, locale));
   const own = nearest(events.filter(mine)) ?? nearest(events.filter((t) => t.end <= trigger.start && !bound(t)));
   // A report in a relative clause about an event ("Monday's coup, in which the president was detained") happened
   // when that event did, unless its clause gives its own date.
   const antecedent = antecedentOf(trigger, all, folded, locale);
-  const theirs = antecedent && timexes.find((t) => boundTo(t, antecedent.candidate, folded));
+  const theirs = antecedent && timexes.find((t) => boundTo(t, antecedent.candidate, folded, locale));
   if (!theirs) return own;
   const close = folded.slice(trigger.end).search(/[,;:.!?]/);
   const clauseEnd = close < 0 ? folded.length : trigger.end + close;
@@ -40,9 +39,8 @@ export function dateOf(timexes: ResolvedTimex[], trigger: Span, all: Candidate[]
 
 /** The event noun a trigger's relative clause is about ("the coup, in which …"), and where that clause opens. */
 function antecedentOf(trigger: Span, all: Candidate[], folded: string, locale: Locale): { candidate: Candidate; opener: number } | null {
-  const pronouns = locale.relativePronouns.map((w) => escapeRegExp(fold(w))).join('|');
   // After the noun, its own date may come first ("le putsch du 26 juillet, au cours duquel …").
-  const opens = new RegExp(`^(?: [^,;:.!?]{1,30}?)?,? (?:[a-z]+ ){0,2}?(?:${pronouns}) `);
+  const opens = compiled(locale).relativeOpener;
   for (const c of [...all].reverse()) {
     if (c.trigger === trigger || c.rule.form !== 'noun' || c.trigger.end > trigger.start) continue;
     const between = folded.slice(c.trigger.end, trigger.start);
@@ -69,7 +67,7 @@ export function inItsPhrase(t: Span, trigger: Span, text: string, folded: string
   const between = folded.slice(trigger.end, t.start);
   if (/[;:.!?()«»"]/.test(between)) return false;
   // A starting point between them opens a phrase of its own: "ce putsch, le douzième depuis la fin de la monarchie en 1932".
-  if (startingPointIn(between, locale)) return false;
+  if (compiled(locale).startingPoint.test(between)) return false;
   const { words, tense } = compiled(locale);
   if (tense.past.test(between) || tense.future.test(between)) return false;
   // Words as written: folding makes a preposition ("à") look like an auxiliary ("a").
@@ -78,18 +76,6 @@ export function inItsPhrase(t: Span, trigger: Span, text: string, folded: string
   const opensClause = (w: string) => clause.some((c) => w === c || (c.endsWith("'") && w.startsWith(c)));
   return !written.map(fold).some((w) => words.passive.has(w) || words.active.has(w) || opensClause(w));
 }
-
-/**
- * Whether words that mark a starting point ("depuis", "since") stand in a stretch of text. Short
- * ones are left out: folded, they are other words too ("dès" is "des", "from" says where).
- */
-function startingPointIn(folded: string, locale: Locale): boolean {
-  return locale.timexRoles.since.map(fold).filter((w) => w.length >= STARTING_POINT_LENGTH)
-    .some((w) => new RegExp(`(?:^|[^a-z])${escapeRegExp(w)}(?![a-z])`).test(folded));
-}
-
-/** The shortest starting-point word that is only that. */
-const STARTING_POINT_LENGTH = 5;
 
 /** How far after a noun trigger a date may still be in its phrase, in characters. */
 const PHRASE_REACH = 160;
@@ -132,12 +118,12 @@ export const anaphoraOf = (locale: Locale) => compiled(locale).anaphora;
  * 26 coup"). A date before its noun is the noun's whatever word governs the phrase ("since
  * Monday's coup" dates the coup, not a starting point).
  */
-export const boundTo = (t: Span, c: Candidate, folded: string) => c.rule.form === 'noun' && (boundBefore(t, c, folded) || c.trigger.end <= t.start
+export const boundTo = (t: Span, c: Candidate, folded: string, locale: Locale) => c.rule.form === 'noun' && (boundBefore(t, c, folded, locale) || c.trigger.end <= t.start
   && t.start - c.trigger.end <= BOUND_DATE_REACH && /^ (?:[a-z-]+ ){0,2}$/.test(folded.slice(c.trigger.end, t.start)));
 
-/** Whether a date stands right before a noun trigger, nothing but a space or a possessive between ("Monday's coup", "last week's arrest"). */
-export const boundBefore = (t: Span, c: Candidate, folded: string) => c.rule.form === 'noun' && t.end <= c.trigger.start
-  && /^(?:'s)? $/.test(folded.slice(t.end, c.trigger.start));
+/** Whether a date stands right before a noun trigger, nothing but a space or the language's possessive between ("Monday's coup", "the July 26 coup"). */
+export const boundBefore = (t: Span, c: Candidate, folded: string, locale: Locale) => c.rule.form === 'noun' && t.end <= c.trigger.start
+  && compiled(locale).dateBeforeNoun.test(folded.slice(t.end, c.trigger.start));
 
 /** How far after a noun trigger a date is bound to it, in characters ("les coups d'État militaires de 2020"). */
 const BOUND_DATE_REACH = 24;

@@ -61,7 +61,7 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
   const { locale, text, folded } = ctx;
   const warn = (message: string) => { if (!ctx.warnings.includes(message)) ctx.warnings.push(message); };
   const all = triggersIn(folded, sentence, locale, warn);
-  for (const t of timexes) if (all.some((c) => boundTo(t, c, folded))) t.bound = true;
+  for (const t of timexes) if (all.some((c) => boundTo(t, c, folded, locale))) t.bound = true;
   const candidates = all.filter((c) => !c.cancelled);
   if (candidates.length === 0) return [];
   const g = gazetteer(locale);
@@ -101,7 +101,7 @@ export function mentionsIn(sentence: Sentence, timexes: ResolvedTimex[], ctx: Me
     // "cette expulsion", "après le coup d'État": an event told before; only a date bound to it, or marked as its date, is its own.
     const timex = voice === 'state' ? sinceDateOf(timexes, c.trigger, all)
       : anaphoric && c.rule.form === 'noun'
-        ? timexes.find((t) => boundBefore(t, c, folded) || t.role === 'event' && (boundTo(t, c, folded) || markedAsDate(t, folded, locale) || inItsPhrase(t, c.trigger, text, folded, locale))) ?? null
+        ? timexes.find((t) => boundBefore(t, c, folded, locale) || t.role === 'event' && (boundTo(t, c, folded, locale) || markedAsDate(t, folded, locale) || inItsPhrase(t, c.trigger, text, folded, locale))) ?? null
         : dateOf(timexes, c.trigger, all, folded, locale);
     const values = timex ? timex.resolved.map((r, i) => ({ r, v: timex.values[i]! })) : [];
     // "huit mois après le putsch, … le 30 septembre": the putsch is dated by counting back.

@@ -66,6 +66,7 @@ export const phrase: PhraseGrammar = {
   bareTitles: ['president', 'former president', 'prime minister', 'former prime minister', 'minister', 'general', 'colonel',
     'lieutenant', 'captain', 'commander', 'ambassador', 'senator', 'governor', 'mayor', 'opposition leader', 'chief'],
   elision: 0,
+  possessives: ["'s"],
 };
 
 /** Nouns that follow a number without being a year ("2000 soldiers"). */

@@ -75,6 +75,7 @@ export const phrase: PhraseGrammar = {
   bareTitles: [],
   quotedArticles: ['un', 'une', 'le', 'la', 'du', 'de'],
   elision: 5,
+  possessives: [],
 };
 
 export const singularDeterminers: string[] = ['le', 'la', "l'", 'du', 'au', 'ce', 'cet', 'cette', 'son', 'sa', 'leur', 'notre'];
